@@ -1,0 +1,23 @@
+# Validation messages (validation-<ValidationCode>), the error summary, and errors the app
+# reports (error-<ErrorCode>). Each says what to do. Finnish.
+
+validation-required = Täytä tämä kenttä.
+validation-too-long = Kirjoita enintään { $max } merkkiä.
+validation-postal-code = Anna postinumero viitenä numerona, esimerkiksi 00100.
+validation-email = Anna sähköpostiosoite muodossa nimi@esimerkki.fi.
+validation-phone = Anna puhelinnumero, esimerkiksi 040 123 4567 tai +358 40 123 4567.
+
+error-summary-heading = { $count ->
+    [one] Lomakkeessa on yksi virhe
+   *[other] Lomakkeessa on { $count } virhettä
+}
+error-summary-intro = Tiedot on tallennettu. Korjaa virheet ja valitse sitten { -save-and-continue }.
+
+error-heading = Jotain meni vikaan
+error-storage-newer-schema = Tietokanta on tallennettu sovelluksen uudemmalla versiolla. Asenna sovelluksen uusin versio. Tietokantaa ei ole muutettu.
+error-storage-unavailable = Luonnoksia ei voi avata tai tallentaa. Tarkista, että levyllä on tilaa, ja käynnistä sovellus uudelleen. Kirjoittamasi tiedot ovat yhä näkyvissä.
+error-draft-unreadable = Luonnosta ei voi lukea. Se on ehkä tallennettu sovelluksen uudemmalla versiolla. Luonnosta ei ole muutettu.
+error-draft-not-found = Luonnosta ei löydy. Käynnistä sovellus uudelleen.
+error-stale-step = Näkymä oli vanhentunut, ja se on päivitetty. Tarkista tiedot ja yritä uudelleen.
+error-step-not-reachable = Tähän vaiheeseen ei voi vielä siirtyä. Täytä ensin edelliset vaiheet.
+error-internal = Odottamaton virhe. Yritä uudelleen. Jos virhe toistuu, ota yhteyttä tukeen.

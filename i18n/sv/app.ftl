@@ -1,0 +1,13 @@
+# The app's frame: title, language switch, test environment. Swedish.
+
+app-title = Kanta Extranätet
+-save-and-continue = Spara och fortsätt
+skip-to-content = Hoppa till innehållet
+loading = Laddar…
+language-switch-label = Språk
+# Language names are written in their own language in both files.
+language-name-fi = Suomi
+language-name-sv = Svenska
+test-environment-badge = Testmiljö
+test-environment-note = Fiktiv testorganisation. Ingenting skickas till FPA.
+acting-for = Du sköter ärenden för organisationen: { $organisation }

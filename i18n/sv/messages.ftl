@@ -1,0 +1,23 @@
+# Validation messages (validation-<ValidationCode>), the error summary, and errors the app
+# reports (error-<ErrorCode>). Each says what to do. Swedish.
+
+validation-required = Fyll i det här fältet.
+validation-too-long = Skriv högst { $max } tecken.
+validation-postal-code = Ange postnumret med fem siffror, till exempel 00100.
+validation-email = Ange e-postadressen i formen namn@exempel.fi.
+validation-phone = Ange telefonnumret, till exempel 040 123 4567 eller +358 40 123 4567.
+
+error-summary-heading = { $count ->
+    [one] Blanketten innehåller ett fel
+   *[other] Blanketten innehåller { $count } fel
+}
+error-summary-intro = Uppgifterna har sparats. Rätta felen och välj sedan { -save-and-continue }.
+
+error-heading = Något gick fel
+error-storage-newer-schema = Databasen har sparats med en nyare version av appen. Installera den senaste versionen av appen. Databasen har inte ändrats.
+error-storage-unavailable = Utkasten kan inte öppnas eller sparas. Kontrollera att det finns utrymme på disken och starta om appen. Det du har skrivit syns fortfarande.
+error-draft-unreadable = Utkastet kan inte läsas. Det har kanske sparats med en nyare version av appen. Utkastet har inte ändrats.
+error-draft-not-found = Utkastet hittas inte. Starta om appen.
+error-stale-step = Vyn var föråldrad och har uppdaterats. Kontrollera uppgifterna och försök igen.
+error-step-not-reachable = Du kan inte gå till det här skedet ännu. Fyll först i de föregående skedena.
+error-internal = Ett oväntat fel. Försök igen. Om felet upprepas, kontakta supporten.

@@ -1,0 +1,19 @@
+//! `kanta-core`: everything the Kanta Extranet desktop app knows, with no Tauri and no WebKit.
+//!
+//! The Tauri shell (`src-tauri/src`) only parses commands, calls into this crate and maps its
+//! typed errors to something the UI can show. Rules, validation, storage and texts live here,
+//! so they build and test on any machine. See ARCHITECTURE.md for the map.
+
+pub mod bindings;
+pub mod draft_editor;
+pub mod i18n;
+pub mod language;
+pub mod logging;
+pub mod model;
+pub mod storage;
+pub mod test_environment;
+pub mod validation;
+pub mod wizard;
+
+pub use draft_editor::{DraftEditor, EditorError};
+pub use language::Language;
