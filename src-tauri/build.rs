@@ -1,0 +1,15 @@
+//! Tauri's build step. The config lives at the repository root (the design card's layout), and
+//! the app's commands are declared here so that each needs an explicit permission: the
+//! capability file then grants exactly these and nothing else.
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .config_path("../tauri.conf.json")
+        .app_manifest(tauri_build::AppManifest::new().commands(&[
+            "load_i18n",
+            "set_language",
+            "open_wizard",
+            "submit_step",
+        ]));
+    tauri_build::try_build(attributes).expect("tauri-build failed");
+}

@@ -1,0 +1,132 @@
+//! The shell's error: every core error type gathered with `#[from]`, and what the UI receives
+//! for it: a code whose Fluent message (`error-<code>`) says, in the user's language, what to do.
+//! The technical detail goes to the log, never to the screen.
+
+use kanta_core::{storage::StorageError, EditorError};
+use serde::Serialize;
+use ts_rs::TS;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error(transparent)]
+    Editor(#[from] EditorError),
+    #[error("the database is not available ({0:?})")]
+    Unavailable(ErrorCode),
+}
+
+/// What went wrong, as the UI explains it. The Fluent id is `error-<code>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    StorageNewerSchema,
+    StorageUnavailable,
+    DraftUnreadable,
+    DraftNotFound,
+    StaleStep,
+    StepNotReachable,
+    Internal,
+}
+
+impl ErrorCode {
+    #[cfg(test)]
+    pub const ALL: [ErrorCode; 7] = [
+        ErrorCode::StorageNewerSchema,
+        ErrorCode::StorageUnavailable,
+        ErrorCode::DraftUnreadable,
+        ErrorCode::DraftNotFound,
+        ErrorCode::StaleStep,
+        ErrorCode::StepNotReachable,
+        ErrorCode::Internal,
+    ];
+
+    pub fn message_id(self) -> String {
+        let code = serde_json::to_value(self).expect("a unit enum serialises");
+        format!("error-{}", code.as_str().expect("as a string"))
+    }
+}
+
+/// The error as the UI receives it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ErrorPayload {
+    pub code: ErrorCode,
+    pub message_id: String,
+}
+
+impl Error {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Storage(err) | Error::Editor(EditorError::Storage(err)) => match err {
+                StorageError::NewerSchema { .. } => ErrorCode::StorageNewerSchema,
+                StorageError::DraftNotFound(_) => ErrorCode::DraftNotFound,
+                StorageError::UnreadableDraft { .. } => ErrorCode::DraftUnreadable,
+                StorageError::CreateFolder(_)
+                | StorageError::Open(_)
+                | StorageError::Migration { .. }
+                | StorageError::Sql(_) => ErrorCode::StorageUnavailable,
+            },
+            Error::Editor(EditorError::NotOnStep { .. }) => ErrorCode::StaleStep,
+            Error::Editor(EditorError::NotReachable(_)) => ErrorCode::StepNotReachable,
+            Error::Unavailable(code) => *code,
+        }
+    }
+}
+
+impl Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let code = self.code();
+        ErrorPayload {
+            code,
+            message_id: code.message_id(),
+        }
+        .serialize(serializer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use kanta_core::{i18n::Catalog, Language};
+
+    use super::*;
+
+    #[test]
+    fn every_error_code_has_a_message_in_both_languages() {
+        let catalog = Catalog::embedded().unwrap();
+        for code in ErrorCode::ALL {
+            for lang in Language::ALL {
+                assert!(
+                    catalog.has_message(lang, &code.message_id()),
+                    "{} missing in {lang:?}",
+                    code.message_id()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn errors_reach_the_ui_as_codes_without_technical_detail() {
+        let err = Error::from(StorageError::NewerSchema { found: 9, known: 1 });
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "storage-newer-schema", "messageId": "error-storage-newer-schema"})
+        );
+    }
+
+    /// All TypeScript bindings, the core's and the shell's, match the committed ones, and no
+    /// committed file is left that nothing generates.
+    #[test]
+    fn the_committed_typescript_bindings_are_current_and_complete() {
+        let dir = tempfile::tempdir().unwrap();
+        kanta_core::bindings::export(dir.path()).unwrap();
+        crate::commands::export_bindings(dir.path()).unwrap();
+        let problems = kanta_core::bindings::check_or_update(dir.path(), true);
+        assert!(
+            problems.is_empty(),
+            "{}\nRegenerate with: KANTA_UPDATE_BINDINGS=1 cargo test --workspace",
+            problems.join("\n")
+        );
+    }
+}

@@ -1,0 +1,55 @@
+//! The Tauri shell of the Kanta Extranet desktop app: it opens the window, resolves the OS
+//! folders, and exposes the core's operations as commands. It holds no rules of its own; see
+//! ARCHITECTURE.md.
+
+// No console window on Windows release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+mod error;
+mod paths;
+mod state;
+
+use kanta_core::{i18n::Catalog, storage::Database, Language};
+use tauri::Manager;
+
+use crate::state::AppState;
+
+fn main() {
+    tauri::Builder::default()
+        .setup(|app| {
+            let folders = paths::Folders::resolve(app.handle())?;
+            if let Err(err) = kanta_core::logging::init(&folders.logs) {
+                eprintln!("kanta-extranet: logging to a file is off: {err}");
+            }
+            tracing::info!(
+                version = env!("CARGO_PKG_VERSION"),
+                data_dir_overridden = folders.overridden,
+                "starting"
+            );
+
+            let catalog = Catalog::embedded()?;
+            let db = Database::open_in(&folders.data).map_err(|err| {
+                tracing::error!(%err, "database unavailable");
+                error::Error::from(err).code()
+            });
+            let language = match &db {
+                Ok(db) => db
+                    .start_language(Language::from_current_os())
+                    .unwrap_or_else(|_| Language::from_current_os()),
+                Err(_) => Language::from_current_os(),
+            };
+            let state = AppState::new(catalog, db, language);
+            state.apply_window_title(app.handle());
+            app.manage(state);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::load_i18n,
+            commands::set_language,
+            commands::open_wizard,
+            commands::submit_step
+        ])
+        .run(tauri::generate_context!("../tauri.conf.json"))
+        .expect("the Tauri application failed to start");
+}
