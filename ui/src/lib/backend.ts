@@ -1,0 +1,40 @@
+/**
+ * The one way the UI talks to the Rust core. Every command is here, typed with the types ts-rs
+ * generates from the Rust side (./bindings); no component calls `invoke` itself.
+ */
+import { invoke } from '@tauri-apps/api/core';
+
+import type { ErrorPayload } from './bindings/ErrorPayload';
+import type { I18nPayload } from './bindings/I18nPayload';
+import type { Language } from './bindings/Language';
+import type { StepAction } from './bindings/StepAction';
+import type { StepInput } from './bindings/StepInput';
+import type { WizardView } from './bindings/WizardView';
+
+/** A failed command, carrying the code the UI explains through Fluent (`error-<code>`). */
+export class BackendError extends Error {
+  constructor(readonly payload: ErrorPayload) {
+    super(payload.code);
+  }
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (raw) {
+    if (raw && typeof raw === 'object' && 'messageId' in raw) {
+      throw new BackendError(raw as ErrorPayload);
+    }
+    // Tauri's own failures (a refused permission, a panic) arrive as plain strings.
+    console.error(`${command} failed`, raw);
+    throw new BackendError({ code: 'internal', messageId: 'error-internal' });
+  }
+}
+
+export const backend = {
+  loadI18n: () => call<I18nPayload>('load_i18n'),
+  setLanguage: (language: Language) => call<void>('set_language', { language }),
+  openWizard: () => call<WizardView>('open_wizard'),
+  submitStep: (draftId: number, input: StepInput, action: StepAction) =>
+    call<WizardView>('submit_step', { draftId, input, action }),
+};
