@@ -96,6 +96,7 @@ describe('instructions and step list', () => {
     const { getByTestId } = render(StepList, { props: { view, disabled: false, onjump } });
     expect(getByTestId('step-instructions').textContent).toContain('Valmis');
     expect(getByTestId('step-customer-data').querySelector('[aria-current="step"]')).not.toBeNull();
+    expect(getByTestId('step-customer-data').textContent).toMatch(/Nykyinen vaihe:\s*Kesken/);
     expect(getByTestId('step-contacts').textContent).toContain('Tulossa myöhemmin');
     getByTestId('step-instructions').querySelector('button')!.click();
     expect(onjump).toHaveBeenCalledWith('instructions');

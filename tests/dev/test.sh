@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, the core/Tauri boundary, the UI's type check and unit tests, the
+# Rust unit and integration tests, and the end-to-end tests in WebKit through tauri-driver.
+# Installs what is missing first. Screenshots of the end-to-end run: target/e2e-screenshots/.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+source "$root/tests/dev/setup.sh" test
+cd "$root"
+
+say "formatting (cargo fmt --check)"
+cargo fmt --all --check
+
+say "the core depends on no tauri, wry or webkit crate"
+leaks=$(cargo tree -p kanta-core -e normal,build,dev --prefix none --format '{p}' | grep -iE '^(tauri|wry|webkit|javascriptcore|gtk)' | sort -u || true)
+[ -z "$leaks" ] || die "kanta-core depends on: $leaks"
+
+say "UI: type check and unit tests"
+(cd ui && npm run --silent check && npm test --silent)
+
+# One X server and one D-Bus session for all the app runs; both end with this script.
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+if [ -z "${DISPLAY:-}" ]; then
+  n=99; while [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
+  Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
+  export DISPLAY=":$n"
+  for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+fi
+
+say "Rust: unit, integration and end-to-end tests"
+cargo test --workspace --no-fail-fast -- --nocapture
+
+say "all tests passed; screenshots in $root/target/e2e-screenshots"

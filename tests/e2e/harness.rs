@@ -1,0 +1,290 @@
+//! Drives the real app binary through tauri-driver and WebKitWebDriver.
+//!
+//! Each [`App`] gets its own tauri-driver, started inside its own D-Bus session
+//! (`dbus-run-session`, so GTK's helpers end with it), on free loopback ports, with the app's
+//! data folder and OS locale set through the environment the driver passes on to the app.
+//! Without `DISPLAY`, one Xvfb server is started for the whole test binary.
+
+use std::{
+    net::TcpListener,
+    path::{Path, PathBuf},
+    process::{Child, Command, Stdio},
+    sync::{Mutex, MutexGuard, OnceLock},
+    time::{Duration, Instant},
+};
+
+use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+/// How long to wait for the app to show what a test expects.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+/// The apps are heavy (WebKit) and the machines small: one test drives the app at a time.
+pub fn one_at_a_time() -> MutexGuard<'static, ()> {
+    static LOCK: Mutex<()> = Mutex::new(());
+    LOCK.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// The X display the apps open their windows on.
+pub fn display() -> String {
+    static DISPLAY: OnceLock<String> = OnceLock::new();
+    DISPLAY
+        .get_or_init(|| match std::env::var("DISPLAY") {
+            Ok(d) if !d.is_empty() => d,
+            _ => start_xvfb(),
+        })
+        .clone()
+}
+
+fn start_xvfb() -> String {
+    let n = (90..200)
+        .find(|n| !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists())
+        .expect("a free X display number");
+    // Xvfb must end with this test process, which has no teardown hook: a small shell watches
+    // the process and stops the server when it is gone.
+    let watch = format!(
+        "Xvfb :{n} -screen 0 1280x800x24 -nolisten tcp & x=$!; while kill -0 {} 2>/dev/null; do sleep 1; done; kill $x",
+        std::process::id()
+    );
+    let child = Command::new("sh")
+        .args(["-c", &watch])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("sh and Xvfb are needed for the end-to-end tests (apt-get install xvfb, or run tests/dev/test.sh)");
+    drop(child);
+    let socket = format!("/tmp/.X11-unix/X{n}");
+    let start = Instant::now();
+    while !Path::new(&socket).exists() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "Xvfb :{n} did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    format!(":{n}")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Where screenshots go: `KANTA_E2E_SCREENSHOTS`, else `target/e2e-screenshots`.
+pub fn screenshot_dir() -> PathBuf {
+    let dir = std::env::var_os("KANTA_E2E_SCREENSHOTS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots"));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.canonicalize().unwrap()
+}
+
+/// One run of the app, from start to quit.
+pub struct App {
+    pub client: Client,
+    driver: Child,
+}
+
+impl App {
+    /// Starts the app with `data_dir` as its data folder and `locale` as the OS locale.
+    pub async fn start(data_dir: &Path, locale: &str) -> App {
+        let display = display();
+        let port = free_port();
+        let native_port = free_port();
+        let driver = Command::new("dbus-run-session")
+            .args(["--", "tauri-driver", "--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("DISPLAY", &display)
+            .env("KANTA_EXTRANET_DATA_DIR", data_dir)
+            .env_remove("KANTA_EXTRANET_LOG_DIR")
+            .env("LC_ALL", locale)
+            .env("LANG", locale)
+            .env_remove("LANGUAGE")
+            .env_remove("LC_MESSAGES")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            // Its own process group, so that quitting ends the driver, the bus and their children.
+            .process_group(0)
+            .spawn()
+            .expect("tauri-driver and dbus-run-session are needed (cargo install tauri-driver; apt-get install dbus)");
+
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            json!({ "application": env!("CARGO_BIN_EXE_kanta-extranet") }),
+        );
+        let url = format!("http://127.0.0.1:{port}");
+        let start = Instant::now();
+        let client = loop {
+            match ClientBuilder::native()
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(client) => break client,
+                Err(err) if start.elapsed() < PATIENCE => {
+                    let _ = err;
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+                Err(err) => panic!("no WebDriver session with the app: {err}"),
+            }
+        };
+        let app = App { client, driver };
+        app.wait_for("step-heading").await;
+        app
+    }
+
+    /// Quits the app the way a user closing its window would, and waits for it to be gone.
+    pub async fn quit(mut self) {
+        let _ = self.client.clone().close().await;
+        self.stop_driver();
+    }
+
+    fn stop_driver(&mut self) {
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill").args(["-TERM", "--", &group]).status();
+        let _ = self.driver.wait();
+    }
+
+    fn css(testid: &str) -> String {
+        format!("[data-testid=\"{testid}\"]")
+    }
+
+    pub async fn wait_for(&self, testid: &str) -> Element {
+        let css = App::css(testid);
+        self.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css(&css))
+            .await
+            .unwrap_or_else(|e| panic!("{testid} did not appear: {e}"))
+    }
+
+    pub async fn find(&self, testid: &str) -> Element {
+        self.wait_for(testid).await
+    }
+
+    pub async fn text(&self, testid: &str) -> String {
+        self.find(testid)
+            .await
+            .text()
+            .await
+            .unwrap()
+            .trim()
+            .to_owned()
+    }
+
+    pub async fn click(&self, testid: &str) {
+        self.find(testid)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("clicking {testid}: {e}"));
+    }
+
+    pub async fn value(&self, testid: &str) -> String {
+        self.find(testid)
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+    }
+
+    pub async fn type_into(&self, testid: &str, text: &str) {
+        let input = self.find(testid).await;
+        input.clear().await.unwrap();
+        input.send_keys(text).await.unwrap();
+    }
+
+    pub async fn attr(&self, testid: &str, name: &str) -> Option<String> {
+        self.find(testid).await.attr(name).await.unwrap()
+    }
+
+    pub async fn script(&self, js: &str) -> Value {
+        self.client.execute(js, vec![]).await.unwrap()
+    }
+
+    /// The `data-testid` of the focused element.
+    pub async fn focused(&self) -> Option<String> {
+        self.script(
+            "return document.activeElement && document.activeElement.getAttribute('data-testid')",
+        )
+        .await
+        .as_str()
+        .map(str::to_owned)
+    }
+
+    /// Waits until `check` holds, re-evaluating it; panics with `what` if it never does.
+    pub async fn eventually<F, Fut>(&self, what: &str, mut check: F)
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = bool>,
+    {
+        let start = Instant::now();
+        while !check().await {
+            assert!(start.elapsed() < PATIENCE, "never happened: {what}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until the element's text is `expected`.
+    pub async fn expect_text(&self, testid: &str, expected: &str) {
+        let start = Instant::now();
+        loop {
+            let text = self.text(testid).await;
+            if text == expected {
+                return;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "{testid}: expected {expected:?}, found {text:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Saves a screenshot of the window as `<name>.png` and returns its path.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        // WebKit may hand over the previous frame; the state was checked already, give it a moment.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let png = self.client.screenshot().await.unwrap();
+        let path = screenshot_dir().join(format!("{name}.png"));
+        std::fs::write(&path, png).unwrap();
+        println!("screenshot: {}", path.display());
+        path
+    }
+
+    /// The title of the app's native window, as the X server knows it.
+    pub fn native_window_titles() -> Vec<String> {
+        let out = Command::new("xdotool")
+            .args([
+                "search",
+                "--onlyvisible",
+                "--class",
+                "kanta-extranet",
+                "getwindowname",
+                "%@",
+            ])
+            .env("DISPLAY", display())
+            .output()
+            .expect("xdotool is needed to read native window titles (apt-get install xdotool)");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        // A failed assertion must not leave a driver and an app behind.
+        if self.driver.try_wait().ok().flatten().is_none() {
+            self.stop_driver();
+        }
+    }
+}
+
+use std::os::unix::process::CommandExt as _;
