@@ -1,6 +1,5 @@
 # The instructions step of the Client Data Archive: a summary of the guide's page. Finnish.
 
-instructions-heading = Käyttöönoton toimintaohje
 instructions-intro = Alla kuvataan Sosiaalihuollon asiakastiedon arkisto -palvelun käyttöönoton vaiheet ja tarvittavat tiedot. Tutustu ohjeeseen ennen kuin aloitat lomakkeen täyttämisen.
 instructions-connection-points-heading = Liityntäpisteet ja käytettävät järjestelmät
 instructions-connection-points = Liityntäpiste on tietoliikenteen piste, josta asiakkaan tietojärjestelmä liittyy teknisesti Kanta-palveluihin. Kerro, millä liityntäpisteillä (OID) ja järjestelmillä käytät palvelua; tiedot tarvitaan käyttöoikeuksien avaamiseen. Saat liityntäpisteen OID-tunnuksen liityntäpistettä hallinnoivalta taholta, esimerkiksi järjestelmätoimittajalta tai oman organisaation tietohallinnolta.

@@ -1,6 +1,5 @@
 # The instructions step of the Client Data Archive: a summary of the guide's page. Swedish.
 
-instructions-heading = Anvisning för ibruktagandet
 instructions-intro = Nedan beskrivs skedena i ibruktagandet av Klientdataarkivet för socialvården och de uppgifter som behövs. Läs anvisningen innan du börjar fylla i blanketten.
 instructions-connection-points-heading = Anslutningspunkter och system som används
 instructions-connection-points = En anslutningspunkt är den punkt i datakommunikationen där kundens informationssystem tekniskt ansluts till Kanta-tjänsterna. Ange vilka anslutningspunkter (OID) och system du använder tjänsten genom; uppgifterna behövs för att öppna användarrättigheterna. Anslutningspunktens OID får du av den som förvaltar anslutningspunkten, till exempel systemleverantören eller den egna organisationens IT-förvaltning.

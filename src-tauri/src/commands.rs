@@ -33,11 +33,7 @@ pub async fn load_i18n(state: State<'_, AppState>) -> Result<I18nPayload, Error>
 
 /// Remembers the user's choice and retitles the window. The UI has re-rendered already.
 #[tauri::command]
-pub async fn set_language(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    language: Language,
-) -> Result<(), Error> {
+pub async fn set_language(app: AppHandle, state: State<'_, AppState>, language: Language) -> Result<(), Error> {
     state.set_language(language);
     state.apply_window_title(&app);
     state.with_db(|db| Ok(db.set_chosen_language(language)?))?;

@@ -45,8 +45,7 @@ impl ErrorCode {
     ];
 
     pub fn message_id(self) -> String {
-        let code = serde_json::to_value(self).expect("a unit enum serialises");
-        format!("error-{}", code.as_str().expect("as a string"))
+        kanta_core::i18n::code_message_id("error", &self)
     }
 }
 

@@ -20,11 +20,7 @@ pub struct Folders {
 
 impl Folders {
     pub fn resolve(app: &AppHandle) -> tauri::Result<Folders> {
-        let from_env = |var| {
-            std::env::var_os(var)
-                .filter(|v| !v.is_empty())
-                .map(PathBuf::from)
-        };
+        let from_env = |var| std::env::var_os(var).filter(|v| !v.is_empty()).map(PathBuf::from);
         let (data, overridden) = match from_env(DATA_DIR_VAR) {
             Some(dir) => (dir, true),
             None => (app.path().app_data_dir()?, false),
@@ -34,10 +30,6 @@ impl Folders {
             None if overridden => data.join("logs"),
             None => app.path().app_log_dir()?,
         };
-        Ok(Folders {
-            data,
-            logs,
-            overridden,
-        })
+        Ok(Folders { data, logs, overridden })
     }
 }

@@ -29,6 +29,12 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 
 say "Rust: unit, integration and end-to-end tests"
-cargo test --workspace --no-fail-fast -- --nocapture
+log=$(mktemp)
+status=0
+cargo test --workspace --no-fail-fast -- --nocapture 2>&1 | tee "$log" || status=$?
+totals=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '/^test result:/ { p += $4; f += $6 } END { printf "%d passed, %d failed", p, f }')
+rm -f "$log"
+[ "$status" -eq 0 ] || { echo "rust: $totals"; exit "$status"; }
 
 say "all tests passed; screenshots in $root/target/e2e-screenshots"
+echo "rust: $totals"

@@ -56,21 +56,14 @@ fn start_xvfb() -> String {
     let socket = format!("/tmp/.X11-unix/X{n}");
     let start = Instant::now();
     while !Path::new(&socket).exists() {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "Xvfb :{n} did not start"
-        );
+        assert!(start.elapsed() < Duration::from_secs(10), "Xvfb :{n} did not start");
         std::thread::sleep(Duration::from_millis(50));
     }
     format!(":{n}")
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 /// Where screenshots go: `KANTA_E2E_SCREENSHOTS`, else `target/e2e-screenshots`.
@@ -95,7 +88,14 @@ impl App {
         let port = free_port();
         let native_port = free_port();
         let driver = Command::new("dbus-run-session")
-            .args(["--", "tauri-driver", "--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--",
+                "tauri-driver",
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .env("DISPLAY", &display)
             .env("KANTA_EXTRANET_DATA_DIR", data_dir)
             .env_remove("KANTA_EXTRANET_LOG_DIR")
@@ -118,11 +118,7 @@ impl App {
         let url = format!("http://127.0.0.1:{port}");
         let start = Instant::now();
         let client = loop {
-            match ClientBuilder::native()
-                .capabilities(caps.clone())
-                .connect(&url)
-                .await
-            {
+            match ClientBuilder::native().capabilities(caps.clone()).connect(&url).await {
                 Ok(client) => break client,
                 Err(err) if start.elapsed() < PATIENCE => {
                     let _ = err;
@@ -167,13 +163,7 @@ impl App {
     }
 
     pub async fn text(&self, testid: &str) -> String {
-        self.find(testid)
-            .await
-            .text()
-            .await
-            .unwrap()
-            .trim()
-            .to_owned()
+        self.find(testid).await.text().await.unwrap().trim().to_owned()
     }
 
     pub async fn click(&self, testid: &str) {
@@ -185,12 +175,7 @@ impl App {
     }
 
     pub async fn value(&self, testid: &str) -> String {
-        self.find(testid)
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .unwrap_or_default()
+        self.find(testid).await.prop("value").await.unwrap().unwrap_or_default()
     }
 
     pub async fn type_into(&self, testid: &str, text: &str) {
@@ -209,12 +194,10 @@ impl App {
 
     /// The `data-testid` of the focused element.
     pub async fn focused(&self) -> Option<String> {
-        self.script(
-            "return document.activeElement && document.activeElement.getAttribute('data-testid')",
-        )
-        .await
-        .as_str()
-        .map(str::to_owned)
+        self.script("return document.activeElement && document.activeElement.getAttribute('data-testid')")
+            .await
+            .as_str()
+            .map(str::to_owned)
     }
 
     /// Waits until `check` holds, re-evaluating it; panics with `what` if it never does.
@@ -244,6 +227,32 @@ impl App {
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Runs axe-core (the copy the UI's npm packages hold) on the page as WebKit renders it, with
+    /// every rule on, colour contrast included; returns the violations as `rule: targets` lines.
+    pub async fn axe_violations(&self) -> Vec<String> {
+        let axe = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&axe)
+            .unwrap_or_else(|e| panic!("{}: {e} (run tests/dev/test.sh once)", axe.display()));
+        let script = format!(
+            "const done = arguments[arguments.length - 1];\n{source}\n\
+             axe.run(document, {{ resultTypes: ['violations'] }})\
+               .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))\
+               .catch(e => done(['axe failed: ' + e]));"
+        );
+        let value = self.client.execute_async(&script, vec![]).await.unwrap();
+        serde_json::from_value(value).unwrap()
+    }
+
+    /// Fails with the violations, naming the screen.
+    pub async fn expect_accessible(&self, screen: &str) {
+        let violations = self.axe_violations().await;
+        assert!(
+            violations.is_empty(),
+            "axe-core violations on {screen}:\n{}",
+            violations.join("\n")
+        );
     }
 
     /// Saves a screenshot of the window as `<name>.png` and returns its path.

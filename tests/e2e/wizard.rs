@@ -19,31 +19,21 @@ async fn swedish_start_live_switch_to_finnish_save_and_restart() {
 
     // First start on a Swedish OS: Swedish, on the instructions step.
     let app = App::start(data.path(), SWEDISH).await;
-    app.expect_text("step-heading", "Anvisning för ibruktagandet")
-        .await;
+    app.expect_text("step-heading", "Anvisning för ibruktagandet").await;
     assert_eq!(app.text("app-name").await, "Kanta Extranätet");
     assert_eq!(app.text("start").await, "Börja");
-    assert_eq!(
-        app.text("service-title").await,
-        "Klientdataarkivet för socialvården"
-    );
+    assert_eq!(app.text("service-title").await, "Klientdataarkivet för socialvården");
     assert_eq!(app.client.title().await.unwrap(), "Kanta Extranätet");
-    assert_eq!(
-        app.script("return document.documentElement.lang").await,
-        "sv"
-    );
+    assert_eq!(app.script("return document.documentElement.lang").await, "sv");
     app.eventually("the native window title is Swedish", || async {
-        App::native_window_titles()
-            .iter()
-            .any(|t| t == "Kanta Extranätet")
+        App::native_window_titles().iter().any(|t| t == "Kanta Extranätet")
     })
     .await;
     assert_eq!(
-        app.attr("step-instructions", "data-current")
-            .await
-            .as_deref(),
+        app.attr("step-instructions", "data-current").await.as_deref(),
         Some("true")
     );
+    app.expect_accessible("the instructions in Swedish").await;
     app.screenshot("sv-instructions").await;
 
     // Start: on to the customer data.
@@ -54,12 +44,11 @@ async fn swedish_start_live_switch_to_finnish_save_and_restart() {
         Some("completed")
     );
     assert_eq!(
-        app.attr("step-customer-data", "data-current")
-            .await
-            .as_deref(),
+        app.attr("step-customer-data", "data-current").await.as_deref(),
         Some("true")
     );
     assert!(app.text("register-data").await.contains("3141593-8"));
+    app.expect_accessible("the customer data step in Swedish").await;
     app.screenshot("sv-customer-data").await;
 
     // Type without saving, switch to Finnish: every text changes, the typed value and the focus stay.
@@ -69,14 +58,9 @@ async fn swedish_start_live_switch_to_finnish_save_and_restart() {
     assert_eq!(app.text("app-name").await, "Kanta Extranet");
     assert_eq!(app.text("save-and-continue").await, "Tallenna ja jatka");
     assert_eq!(app.text("previous").await, "Edellinen");
-    assert_eq!(
-        app.text("service-title").await,
-        "Sosiaalihuollon asiakastiedon arkisto"
-    );
+    assert_eq!(app.text("service-title").await, "Sosiaalihuollon asiakastiedon arkisto");
     let label = app
-        .script(
-            "return document.querySelector('label[for=\"customer-streetAddress\"]').textContent",
-        )
+        .script("return document.querySelector('label[for=\"customer-streetAddress\"]').textContent")
         .await;
     assert_eq!(
         label.as_str().unwrap().trim(),
@@ -93,21 +77,14 @@ async fn swedish_start_live_switch_to_finnish_save_and_restart() {
         Some("lang-fi"),
         "focus stays on the switch"
     );
-    assert_eq!(
-        app.attr("lang-fi", "aria-pressed").await.as_deref(),
-        Some("true")
-    );
-    assert_eq!(
-        app.script("return document.documentElement.lang").await,
-        "fi"
-    );
+    assert_eq!(app.attr("lang-fi", "aria-pressed").await.as_deref(), Some("true"));
+    assert_eq!(app.script("return document.documentElement.lang").await, "fi");
     assert_eq!(app.client.title().await.unwrap(), "Kanta Extranet");
     app.eventually("the native window title is Finnish", || async {
-        App::native_window_titles()
-            .iter()
-            .any(|t| t == "Kanta Extranet")
+        App::native_window_titles().iter().any(|t| t == "Kanta Extranet")
     })
     .await;
+    app.expect_accessible("the customer data step in Finnish").await;
     app.screenshot("fi-customer-data-typed").await;
 
     // Fill in the rest and save.
@@ -117,16 +94,10 @@ async fn swedish_start_live_switch_to_finnish_save_and_restart() {
     app.type_into("customer-phone", PHONE).await;
     app.click("save-and-continue").await;
     app.eventually("the customer data step is completed", || async {
-        app.attr("step-customer-data", "data-state")
-            .await
-            .as_deref()
-            == Some("completed")
+        app.attr("step-customer-data", "data-state").await.as_deref() == Some("completed")
     })
     .await;
-    assert!(app
-        .text("status")
-        .await
-        .starts_with("Tiedot on tallennettu"));
+    assert!(app.text("status").await.starts_with("Tiedot on tallennettu"));
     app.screenshot("fi-customer-data-saved").await;
     app.quit().await;
 
@@ -141,10 +112,7 @@ async fn swedish_start_live_switch_to_finnish_save_and_restart() {
         "the log records the submissions:\n{logs}"
     );
     for personal in [STREET, POST_OFFICE, EMAIL, PHONE, "kundtjanst", "Åkervägen"] {
-        assert!(
-            !logs.contains(personal),
-            "the log must not contain {personal:?}"
-        );
+        assert!(!logs.contains(personal), "the log must not contain {personal:?}");
     }
 
     // Start again, still on a Swedish OS: the chosen Finnish, the step and the values are back.
@@ -156,9 +124,7 @@ async fn swedish_start_live_switch_to_finnish_save_and_restart() {
     assert_eq!(app.value("customer-email").await, EMAIL);
     assert_eq!(app.value("customer-phone").await, PHONE);
     assert_eq!(
-        app.attr("step-customer-data", "data-state")
-            .await
-            .as_deref(),
+        app.attr("step-customer-data", "data-state").await.as_deref(),
         Some("completed")
     );
     app.screenshot("fi-after-restart").await;
@@ -173,6 +139,7 @@ async fn errors_take_focus_follow_the_language_and_lose_nothing() {
     // A Finnish OS starts in Finnish.
     let app = App::start(data.path(), FINNISH).await;
     app.expect_text("step-heading", "Toimintaohje").await;
+    app.expect_accessible("the instructions in Finnish").await;
     app.click("start").await;
     app.expect_text("step-heading", "Asiakastiedot").await;
 
@@ -185,10 +152,7 @@ async fn errors_take_focus_follow_the_language_and_lose_nothing() {
     })
     .await;
     let summary = app.text("error-summary").await;
-    assert!(
-        summary.starts_with("Lomakkeessa on 5 virhettä"),
-        "{summary}"
-    );
+    assert!(summary.starts_with("Lomakkeessa on 5 virhettä"), "{summary}");
     assert!(
         summary.contains("Postinumero: Anna postinumero viitenä numerona, esimerkiksi 00100."),
         "{summary}"
@@ -198,17 +162,16 @@ async fn errors_take_focus_follow_the_language_and_lose_nothing() {
         "Anna postinumero viitenä numerona, esimerkiksi 00100."
     );
     assert_eq!(
-        app.attr("customer-postalCode", "aria-invalid")
-            .await
-            .as_deref(),
+        app.attr("customer-postalCode", "aria-invalid").await.as_deref(),
         Some("true")
     );
     assert_eq!(
-        app.attr("step-customer-data", "data-state")
-            .await
-            .as_deref(),
+        app.attr("step-customer-data", "data-state").await.as_deref(),
         Some("has-errors")
     );
+
+    app.expect_accessible("the customer data step with errors in Finnish")
+        .await;
 
     // Switching language re-renders the messages, without validating again and losing nothing.
     app.click("lang-sv").await;
@@ -223,6 +186,8 @@ async fn errors_take_focus_follow_the_language_and_lose_nothing() {
         .starts_with("Blanketten innehåller 5 fel"));
     assert_eq!(app.value("customer-postalCode").await, "123");
     assert_eq!(app.value("customer-email").await, "ei-osoite");
+    app.expect_accessible("the customer data step with errors in Swedish")
+        .await;
     app.screenshot("sv-customer-data-errors").await;
 
     // An error in the summary leads to its field.
@@ -235,15 +200,14 @@ async fn errors_take_focus_follow_the_language_and_lose_nothing() {
 
     // "Föregående" keeps the input; the step list leads back to it.
     app.click("previous").await;
-    app.expect_text("step-heading", "Anvisning för ibruktagandet")
-        .await;
+    app.expect_text("step-heading", "Anvisning för ibruktagandet").await;
     assert_eq!(
-        app.attr("step-customer-data", "data-state")
-            .await
-            .as_deref(),
+        app.attr("step-customer-data", "data-state").await.as_deref(),
         Some("has-errors")
     );
-    let jump = app.script("document.querySelector('[data-testid=\"step-customer-data\"] button').click(); return true").await;
+    let jump = app
+        .script("document.querySelector('[data-testid=\"step-customer-data\"] button').click(); return true")
+        .await;
     assert_eq!(jump, true);
     app.expect_text("step-heading", "Kunduppgifter").await;
     assert_eq!(app.value("customer-postalCode").await, "123");

@@ -17,9 +17,7 @@ pub fn committed_dir() -> PathBuf {
 /// How the bindings are written: into `dir`, with 64-bit integers as plain `number` (our ids and
 /// message arguments stay far below 2^53, and `bigint` does not survive JSON anyway).
 pub fn config(dir: &Path) -> ts_rs::Config {
-    ts_rs::Config::new()
-        .with_out_dir(dir)
-        .with_large_int("number")
+    ts_rs::Config::new().with_out_dir(dir).with_large_int("number")
 }
 
 /// Writes the core's types (and every type they use) into `dir`.
@@ -57,10 +55,7 @@ pub fn check_or_update(generated: &Path, exhaustive: bool) -> Vec<String> {
     if std::env::var_os("KANTA_UPDATE_BINDINGS").is_some() {
         std::fs::create_dir_all(&committed_dir).unwrap();
         if exhaustive {
-            for name in read_dir(&committed_dir)
-                .keys()
-                .filter(|n| !fresh.contains_key(*n))
-            {
+            for name in read_dir(&committed_dir).keys().filter(|n| !fresh.contains_key(*n)) {
                 std::fs::remove_file(committed_dir.join(name)).unwrap();
             }
         }

@@ -114,12 +114,7 @@ impl<'db> DraftEditor<'db> {
         Ok(view(&draft))
     }
 
-    pub fn submit(
-        &self,
-        draft_id: i64,
-        input: StepInput,
-        action: StepAction,
-    ) -> Result<WizardView, EditorError> {
+    pub fn submit(&self, draft_id: i64, input: StepInput, action: StepAction) -> Result<WizardView, EditorError> {
         let mut draft = self.db.draft(draft_id)?;
         let ctx = context(&draft);
         let current = draft.content.current_step;
@@ -190,16 +185,6 @@ mod tests {
     use super::*;
     use crate::validation::ValidationCode;
 
-    fn valid_customer() -> CustomerData {
-        CustomerData {
-            street_address: "Osoitetie 1".into(),
-            postal_code: "01010".into(),
-            post_office: "Postila".into(),
-            email: "asiakaspalvelu@organisaatio.fi".into(),
-            phone: "010 020 020".into(),
-        }
-    }
-
     fn state(view: &WizardView, step: StepId) -> StepState {
         view.steps.iter().find(|s| s.id == step).unwrap().state
     }
@@ -208,9 +193,7 @@ mod tests {
     fn a_fresh_install_opens_the_instructions_of_a_new_draft() {
         let dir = tempfile::tempdir().unwrap();
         let db = Database::open_in(dir.path()).unwrap();
-        let view = DraftEditor::new(&db)
-            .open(Service::ClientDataArchive)
-            .unwrap();
+        let view = DraftEditor::new(&db).open(Service::ClientDataArchive).unwrap();
         assert_eq!(view.current, StepId::Instructions);
         assert_eq!(view.steps.len(), 9);
         assert!(view.steps.iter().all(|s| s.state == StepState::NotStarted));
@@ -233,7 +216,7 @@ mod tests {
 
             let bad = CustomerData {
                 postal_code: "123".into(),
-                ..valid_customer()
+                ..CustomerData::guide_example()
             };
             let view = editor
                 .submit(
@@ -251,17 +234,14 @@ mod tests {
                     .collect::<Vec<_>>(),
                 vec![("postalCode", ValidationCode::PostalCode)]
             );
-            assert_eq!(
-                view.customer.postal_code, "123",
-                "invalid input is kept, not dropped"
-            );
+            assert_eq!(view.customer.postal_code, "123", "invalid input is kept, not dropped");
             assert_eq!(state(&view, StepId::CustomerData), StepState::HasErrors);
 
             let view = editor
                 .submit(
                     view.draft_id,
                     StepInput::CustomerData {
-                        customer: valid_customer(),
+                        customer: CustomerData::guide_example(),
                     },
                     StepAction::Continue,
                 )
@@ -272,12 +252,10 @@ mod tests {
             view.draft_id
         };
         let db = Database::open_in(dir.path()).unwrap();
-        let view = DraftEditor::new(&db)
-            .open(Service::ClientDataArchive)
-            .unwrap();
+        let view = DraftEditor::new(&db).open(Service::ClientDataArchive).unwrap();
         assert_eq!(view.draft_id, draft_id);
         assert_eq!(view.current, StepId::CustomerData);
-        assert_eq!(view.customer, valid_customer());
+        assert_eq!(view.customer, CustomerData::guide_example());
     }
 
     #[test]
@@ -296,9 +274,7 @@ mod tests {
         let view = editor
             .submit(
                 id,
-                StepInput::CustomerData {
-                    customer: half.clone(),
-                },
+                StepInput::CustomerData { customer: half.clone() },
                 StepAction::Previous,
             )
             .unwrap();
@@ -343,10 +319,7 @@ mod tests {
             StepState::NotStarted,
             "nothing was typed"
         );
-        assert!(
-            jump(StepId::CustomerData).is_ok(),
-            "visited, so reachable again"
-        );
+        assert!(jump(StepId::CustomerData).is_ok(), "visited, so reachable again");
     }
 
     #[test]
@@ -360,7 +333,7 @@ mod tests {
             .submit(
                 id,
                 StepInput::CustomerData {
-                    customer: valid_customer(),
+                    customer: CustomerData::guide_example(),
                 },
                 StepAction::Continue,
             )

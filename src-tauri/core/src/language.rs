@@ -60,31 +60,14 @@ mod tests {
     #[test]
     fn swedish_locales_pick_swedish() {
         for locale in ["sv", "sv-FI", "sv_FI.UTF-8", "sv_SE", "SV-se", "sv_FI@euro"] {
-            assert_eq!(
-                Language::from_os_locale(Some(locale)),
-                Language::Sv,
-                "{locale}"
-            );
+            assert_eq!(Language::from_os_locale(Some(locale)), Language::Sv, "{locale}");
         }
     }
 
     #[test]
     fn every_other_locale_picks_finnish() {
-        for locale in [
-            "fi-FI",
-            "fi_FI.UTF-8",
-            "en-US",
-            "C",
-            "POSIX",
-            "",
-            "se-FI",
-            "sve",
-        ] {
-            assert_eq!(
-                Language::from_os_locale(Some(locale)),
-                Language::Fi,
-                "{locale}"
-            );
+        for locale in ["fi-FI", "fi_FI.UTF-8", "en-US", "C", "POSIX", "", "se-FI", "sve"] {
+            assert_eq!(Language::from_os_locale(Some(locale)), Language::Fi, "{locale}");
         }
         assert_eq!(Language::from_os_locale(None), Language::Fi);
     }

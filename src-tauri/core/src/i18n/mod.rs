@@ -20,6 +20,13 @@ use ts_rs::TS;
 
 use crate::Language;
 
+/// The Fluent id of a code: `<prefix>-<code as serialised>`, e.g. `validation-postal-code` for
+/// `ValidationCode::PostalCode`. Every id built from a code goes through here.
+pub fn code_message_id<T: Serialize>(prefix: &str, code: &T) -> String {
+    let value = serde_json::to_value(code).expect("a code serialises");
+    format!("{prefix}-{}", value.as_str().expect("a code serialises as a string"))
+}
+
 /// One `.ftl` file as the build embedded it.
 pub struct EmbeddedFile {
     pub lang: &'static str,
@@ -93,9 +100,7 @@ impl Catalog {
     }
 
     pub fn has_message(&self, lang: Language, id: &str) -> bool {
-        self.bundle(lang)
-            .get_message(id)
-            .is_some_and(|m| m.value().is_some())
+        self.bundle(lang).get_message(id).is_some_and(|m| m.value().is_some())
     }
 
     /// Formats a message. A missing id or a formatting error is a bug the tests catch; at run
@@ -109,12 +114,7 @@ impl Catalog {
         let mut errors = Vec::new();
         let text: Cow<str> = bundle.format_pattern(pattern, args, &mut errors);
         if !errors.is_empty() {
-            tracing::error!(
-                id,
-                lang = lang.tag(),
-                ?errors,
-                "message formatted with errors"
-            );
+            tracing::error!(id, lang = lang.tag(), ?errors, "message formatted with errors");
         }
         text.into_owned()
     }
@@ -124,31 +124,20 @@ fn bundle<'a>(
     lang: Language,
     files: impl Iterator<Item = (&'a str, &'a str)>,
 ) -> Result<FluentBundle<FluentResource>, I18nError> {
-    let langid = lang
-        .tag()
-        .parse()
-        .expect("fi and sv are valid language ids");
+    let langid = lang.tag().parse().expect("fi and sv are valid language ids");
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
     for (name, source) in files {
-        let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
-            I18nError::Syntax {
-                lang: lang.tag(),
-                file: name.to_owned(),
-                detail: format!("{errors:?}"),
-            }
+        let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| I18nError::Syntax {
+            lang: lang.tag(),
+            file: name.to_owned(),
+            detail: format!("{errors:?}"),
         })?;
-        bundle
-            .add_resource(resource)
-            .map_err(|errors| I18nError::Duplicate {
-                lang: lang.tag(),
-                file: name.to_owned(),
-                id: errors
-                    .iter()
-                    .map(|e| format!("{e}"))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })?;
+        bundle.add_resource(resource).map_err(|errors| I18nError::Duplicate {
+            lang: lang.tag(),
+            file: name.to_owned(),
+            id: errors.iter().map(|e| format!("{e}")).collect::<Vec<_>>().join(", "),
+        })?;
     }
     Ok(bundle)
 }
@@ -162,14 +151,8 @@ mod tests {
     #[test]
     fn both_languages_load_and_format() {
         let catalog = Catalog::embedded().unwrap();
-        assert_eq!(
-            catalog.format(Language::Fi, "app-title", None),
-            "Kanta Extranet"
-        );
-        assert_eq!(
-            catalog.format(Language::Sv, "app-title", None),
-            "Kanta Extranätet"
-        );
+        assert_eq!(catalog.format(Language::Fi, "app-title", None), "Kanta Extranet");
+        assert_eq!(catalog.format(Language::Sv, "app-title", None), "Kanta Extranätet");
     }
 
     #[test]
@@ -179,30 +162,19 @@ mod tests {
         args.set("max", 100);
         let sv = catalog.format(Language::Sv, "validation-too-long", Some(&args));
         assert!(sv.contains("100"), "{sv}");
-        assert!(
-            !sv.contains('\u{2068}') && !sv.contains('\u{2069}'),
-            "{sv:?}"
-        );
+        assert!(!sv.contains('\u{2068}') && !sv.contains('\u{2069}'), "{sv:?}");
     }
 
     #[test]
     fn a_missing_id_shows_the_id() {
         let catalog = Catalog::embedded().unwrap();
         assert!(!catalog.has_message(Language::Fi, "no-such-message"));
-        assert_eq!(
-            catalog.format(Language::Fi, "no-such-message", None),
-            "no-such-message"
-        );
+        assert_eq!(catalog.format(Language::Fi, "no-such-message", None), "no-such-message");
     }
 
     #[test]
     fn the_ui_gets_the_same_files_for_both_languages() {
-        let names = |lang| {
-            Catalog::files(lang)
-                .into_iter()
-                .map(|f| f.name)
-                .collect::<Vec<_>>()
-        };
+        let names = |lang| Catalog::files(lang).into_iter().map(|f| f.name).collect::<Vec<_>>();
         assert!(!names(Language::Fi).is_empty());
         assert_eq!(names(Language::Fi), names(Language::Sv));
     }

@@ -47,10 +47,7 @@ impl fmt::Display for Difference {
                 write!(f, "message {id} exists only in i18n/{}", lang.tag())
             }
             Difference::Variables { id, fi, sv } => {
-                write!(
-                    f,
-                    "message {id} uses variables {fi:?} in fi but {sv:?} in sv"
-                )
+                write!(f, "message {id} uses variables {fi:?} in fi but {sv:?} in sv")
             }
             Difference::Syntax { lang, file, detail } => {
                 write!(f, "i18n/{}/{file} does not parse: {detail}", lang.tag())
@@ -62,12 +59,7 @@ impl fmt::Display for Difference {
 /// Compares two languages given as `(file name, source)` pairs.
 pub fn compare(fi: &[(&str, &str)], sv: &[(&str, &str)]) -> Vec<Difference> {
     let mut out = Vec::new();
-    let names = |files: &[(&str, &str)]| {
-        files
-            .iter()
-            .map(|(n, _)| n.to_string())
-            .collect::<BTreeSet<_>>()
-    };
+    let names = |files: &[(&str, &str)]| files.iter().map(|(n, _)| n.to_string()).collect::<BTreeSet<_>>();
     let (fi_names, sv_names) = (names(fi), names(sv));
     for file in fi_names.difference(&sv_names) {
         out.push(Difference::FileOnlyIn {
@@ -130,10 +122,7 @@ pub fn signature(lang: Language, files: &[(&str, &str)], out: &mut Vec<Differenc
             };
             sig.insert(id.clone(), value.map(variables).unwrap_or_default());
             for attribute in attributes {
-                sig.insert(
-                    format!("{id}.{}", attribute.id.name),
-                    variables(&attribute.value),
-                );
+                sig.insert(format!("{id}.{}", attribute.id.name), variables(&attribute.value));
             }
         }
     }
@@ -172,9 +161,7 @@ fn collect_inline(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<Stri
         ast::InlineExpression::VariableReference { id } => {
             vars.insert(id.name.to_string());
         }
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
-            collect_arguments(arguments, vars)
-        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => collect_arguments(arguments, vars),
         ast::InlineExpression::TermReference {
             arguments: Some(arguments),
             ..
@@ -211,11 +198,7 @@ mod tests {
     fn finnish_and_swedish_define_the_same_messages_with_the_same_variables() {
         let differences = compare(&files(Language::Fi), &files(Language::Sv));
         let report: Vec<String> = differences.iter().map(ToString::to_string).collect();
-        assert!(
-            report.is_empty(),
-            "fi and sv differ:\n{}",
-            report.join("\n")
-        );
+        assert!(report.is_empty(), "fi and sv differ:\n{}", report.join("\n"));
     }
 
     /// The check can fail: drop one message from the shipped Swedish files and it is named.
@@ -250,7 +233,10 @@ mod tests {
             "a.ftl",
             "-brand = Kanta { $x }\nm = { $count ->\n  [one] yksi { $thing }\n *[other] { NUMBER($n, minimumFractionDigits: 2) } { DATETIME($d) }\n}\n  .label = { $label }\n",
         )];
-        let sv = [("a.ftl", "-brand = Kanta\nm = { $count ->\n  [one] en\n *[other] { $n }\n}\n  .label = { $etikett }\n")];
+        let sv = [(
+            "a.ftl",
+            "-brand = Kanta\nm = { $count ->\n  [one] en\n *[other] { $n }\n}\n  .label = { $etikett }\n",
+        )];
         let differences: Vec<String> = compare(&fi, &sv).iter().map(ToString::to_string).collect();
         assert_eq!(
             differences,
@@ -264,10 +250,7 @@ mod tests {
 
     #[test]
     fn files_and_syntax_errors_are_reported() {
-        let differences = compare(
-            &[("a.ftl", "x = 1"), ("b.ftl", "broken {")],
-            &[("a.ftl", "x = 1")],
-        );
+        let differences = compare(&[("a.ftl", "x = 1"), ("b.ftl", "broken {")], &[("a.ftl", "x = 1")]);
         assert!(differences.contains(&Difference::FileOnlyIn {
             lang: Language::Fi,
             file: "b.ftl".into()

@@ -20,6 +20,18 @@ impl CustomerData {
     pub fn is_empty(&self) -> bool {
         *self == CustomerData::default()
     }
+
+    /// The values of the guide's screenshot (Bild 6): valid, for tests.
+    #[cfg(test)]
+    pub(crate) fn guide_example() -> CustomerData {
+        CustomerData {
+            street_address: "Osoitetie 1".into(),
+            postal_code: "01010".into(),
+            post_office: "Postila".into(),
+            email: "asiakaspalvelu@organisaatio.fi".into(),
+            phone: "010 020 020".into(),
+        }
+    }
 }
 
 /// Prints only which fields are filled in: these are an organisation's contact details, and

@@ -32,21 +32,16 @@ impl Database {
             )
             .optional()?
             .ok_or(StorageError::DraftNotFound(id))?;
-        let service =
-            serde_json::from_value(serde_json::Value::String(service.clone())).map_err(|_| {
-                StorageError::UnreadableDraft {
-                    id,
-                    reason: format!("unknown service {service}"),
-                }
-            })?;
+        let service = serde_json::from_value(serde_json::Value::String(service.clone())).map_err(|_| {
+            StorageError::UnreadableDraft {
+                id,
+                reason: format!("unknown service {service}"),
+            }
+        })?;
         decode(service, raw)
     }
 
-    pub fn insert_draft(
-        &self,
-        service: Service,
-        content: &DraftContent,
-    ) -> Result<Draft, StorageError> {
+    pub fn insert_draft(&self, service: Service, content: &DraftContent) -> Result<Draft, StorageError> {
         let now = now_ms();
         self.conn().execute(
             "INSERT INTO drafts (service, content, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
@@ -87,16 +82,10 @@ fn encode(content: &DraftContent) -> String {
 fn decode(service: Service, (id, json, updated_at_ms): RawDraft) -> Result<Draft, StorageError> {
     // serde_json's messages can quote the offending value, which may be personal data: keep
     // only the kind of error and where it is.
-    let content: DraftContent =
-        serde_json::from_str(&json).map_err(|e| StorageError::UnreadableDraft {
-            id,
-            reason: format!(
-                "{:?} error at line {} column {}",
-                e.classify(),
-                e.line(),
-                e.column()
-            ),
-        })?;
+    let content: DraftContent = serde_json::from_str(&json).map_err(|e| StorageError::UnreadableDraft {
+        id,
+        reason: format!("{:?} error at line {} column {}", e.classify(), e.line(), e.column()),
+    })?;
     if content.format > DRAFT_FORMAT {
         return Err(StorageError::UnreadableDraft {
             id,
@@ -133,15 +122,10 @@ mod tests {
         let id = {
             let db = Database::open_in(dir.path()).unwrap();
             assert_eq!(db.latest_draft(Service::ClientDataArchive).unwrap(), None);
-            db.insert_draft(Service::ClientDataArchive, &content())
-                .unwrap()
-                .id
+            db.insert_draft(Service::ClientDataArchive, &content()).unwrap().id
         };
         let db = Database::open_in(dir.path()).unwrap();
-        let draft = db
-            .latest_draft(Service::ClientDataArchive)
-            .unwrap()
-            .unwrap();
+        let draft = db.latest_draft(Service::ClientDataArchive).unwrap().unwrap();
         assert_eq!(draft.id, id);
         assert_eq!(draft.content, content());
         assert_eq!(db.draft(id).unwrap(), draft);
@@ -177,16 +161,10 @@ mod tests {
                 params![r#"{"format":99,"currentStep":"instructions"}"#, id],
             )
             .unwrap();
-        assert!(matches!(
-            db.draft(id),
-            Err(StorageError::UnreadableDraft { .. })
-        ));
+        assert!(matches!(db.draft(id), Err(StorageError::UnreadableDraft { .. })));
         db.conn()
             .execute("UPDATE drafts SET content = 'not json' WHERE id = ?1", [id])
             .unwrap();
-        assert!(matches!(
-            db.draft(id),
-            Err(StorageError::UnreadableDraft { .. })
-        ));
+        assert!(matches!(db.draft(id), Err(StorageError::UnreadableDraft { .. })));
     }
 }

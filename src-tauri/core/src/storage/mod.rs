@@ -27,10 +27,7 @@ pub enum StorageError {
     #[error("the database was written by a newer version of the app (schema {found}; this version knows {known})")]
     NewerSchema { found: i64, known: i64 },
     #[error("the database could not be upgraded to schema {version}: {source}")]
-    Migration {
-        version: i64,
-        source: rusqlite::Error,
-    },
+    Migration { version: i64, source: rusqlite::Error },
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
     #[error("draft {0} does not exist")]
@@ -62,15 +59,10 @@ impl Database {
             .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
             .map_err(StorageError::Open)?;
         if !mode.eq_ignore_ascii_case("wal") {
-            tracing::warn!(
-                mode,
-                "WAL mode refused by the file system; using the mode SQLite chose"
-            );
+            tracing::warn!(mode, "WAL mode refused by the file system; using the mode SQLite chose");
         }
-        conn.execute_batch(
-            "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
-        )
-        .map_err(StorageError::Open)?;
+        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
+            .map_err(StorageError::Open)?;
         migrations::bring_up_to_date(&mut conn)?;
         tracing::info!(schema = migrations::latest_version(), "database open");
         Ok(Database {
@@ -88,15 +80,11 @@ impl Database {
     }
 
     pub fn schema_version(&self) -> Result<i64, StorageError> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA user_version", [], |row| row.get(0))?)
+        Ok(self.conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
     }
 
     pub fn journal_mode(&self) -> Result<String, StorageError> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA journal_mode", [], |row| row.get(0))?)
+        Ok(self.conn.query_row("PRAGMA journal_mode", [], |row| row.get(0))?)
     }
 }
 
@@ -150,16 +138,12 @@ mod tests {
             "the file must be byte for byte as it was"
         );
         let conn = Connection::open(&path).unwrap();
-        let version: i64 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .unwrap();
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
         assert_eq!(version, 999);
         let tables: i64 = conn
-            .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE name = 'future'",
-                [],
-                |r| r.get(0),
-            )
+            .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'future'", [], |r| {
+                r.get(0)
+            })
             .unwrap();
         assert_eq!(tables, 1);
         drop(conn);

@@ -11,9 +11,7 @@ impl Database {
     pub fn setting(&self, key: &str) -> Result<Option<String>, StorageError> {
         Ok(self
             .conn()
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| {
-                row.get(0)
-            })
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| row.get(0))
             .optional()?)
     }
 
@@ -27,10 +25,7 @@ impl Database {
 
     /// The language the user chose, if they ever chose one.
     pub fn chosen_language(&self) -> Result<Option<Language>, StorageError> {
-        Ok(self
-            .setting(LANGUAGE)?
-            .as_deref()
-            .and_then(Language::from_tag))
+        Ok(self.setting(LANGUAGE)?.as_deref().and_then(Language::from_tag))
     }
 
     pub fn set_chosen_language(&self, language: Language) -> Result<(), StorageError> {

@@ -1,9 +1,6 @@
 //! The customer data step's fields, as one table.
 
-use super::{
-    check_fields, email, phone, postal_code, specs, FieldError, FieldRule, FieldSpec,
-    ValidationCode,
-};
+use super::{check_fields, email, phone, postal_code, specs, FieldError, FieldRule, FieldSpec, ValidationCode};
 use crate::model::CustomerData;
 
 /// Street address*, postal code*, post office*, e-mail*, phone*: all mandatory (the guide's
@@ -63,48 +60,26 @@ pub fn fields() -> Vec<FieldSpec> {
 mod tests {
     use super::*;
 
-    fn valid() -> CustomerData {
-        CustomerData {
-            street_address: "Osoitetie 1".into(),
-            postal_code: "01010".into(),
-            post_office: "Postila".into(),
-            email: "asiakaspalvelu@organisaatio.fi".into(),
-            phone: "010 020 020".into(),
-        }
-    }
-
     fn codes(data: &CustomerData) -> Vec<(String, ValidationCode)> {
-        validate(data)
-            .into_iter()
-            .map(|e| (e.field, e.code))
-            .collect()
+        validate(data).into_iter().map(|e| (e.field, e.code)).collect()
     }
 
     #[test]
     fn the_guides_example_is_valid() {
-        assert_eq!(codes(&valid()), vec![]);
+        assert_eq!(codes(&CustomerData::guide_example()), vec![]);
     }
 
     #[test]
     fn every_field_is_mandatory() {
-        let all_required = [
-            "streetAddress",
-            "postalCode",
-            "postOffice",
-            "email",
-            "phone",
-        ]
-        .map(|f| (f.to_string(), ValidationCode::Required))
-        .to_vec();
+        let all_required = ["streetAddress", "postalCode", "postOffice", "email", "phone"]
+            .map(|f| (f.to_string(), ValidationCode::Required))
+            .to_vec();
         assert_eq!(codes(&CustomerData::default()), all_required);
         let blank = CustomerData {
             street_address: "   ".into(),
-            ..valid()
+            ..CustomerData::guide_example()
         };
-        assert_eq!(
-            codes(&blank),
-            vec![("streetAddress".into(), ValidationCode::Required)]
-        );
+        assert_eq!(codes(&blank), vec![("streetAddress".into(), ValidationCode::Required)]);
     }
 
     #[test]
@@ -113,7 +88,7 @@ mod tests {
             postal_code: "1010".into(),
             email: "x@y".into(),
             phone: "12".into(),
-            ..valid()
+            ..CustomerData::guide_example()
         };
         assert_eq!(
             codes(&data),
@@ -129,7 +104,7 @@ mod tests {
     fn surrounding_white_space_is_forgiven() {
         let data = CustomerData {
             postal_code: " 01010 ".into(),
-            ..valid()
+            ..CustomerData::guide_example()
         };
         assert_eq!(codes(&data), vec![]);
     }
@@ -138,7 +113,7 @@ mod tests {
     fn too_long_carries_the_limit() {
         let data = CustomerData {
             post_office: "x".repeat(51),
-            ..valid()
+            ..CustomerData::guide_example()
         };
         let errors = validate(&data);
         assert_eq!(errors.len(), 1);

@@ -39,11 +39,7 @@ impl ValidationCode {
 
     /// The Fluent message id for this code.
     pub fn message_id(self) -> String {
-        let code = serde_json::to_value(self).expect("a unit enum serialises");
-        format!(
-            "validation-{}",
-            code.as_str().expect("serialised as a string")
-        )
+        crate::i18n::code_message_id("validation", &self)
     }
 }
 
@@ -126,9 +122,7 @@ pub fn check_fields<T>(input: &T, rules: &[FieldRule<T>]) -> Vec<FieldError> {
                 );
             }
             match rule.format {
-                Some(is_valid) if !is_valid(value) => {
-                    Some(FieldError::new(rule.field, rule.format_code))
-                }
+                Some(is_valid) if !is_valid(value) => Some(FieldError::new(rule.field, rule.format_code)),
                 _ => None,
             }
         })
@@ -141,10 +135,7 @@ mod tests {
 
     #[test]
     fn message_ids_follow_the_code() {
-        assert_eq!(
-            ValidationCode::PostalCode.message_id(),
-            "validation-postal-code"
-        );
+        assert_eq!(ValidationCode::PostalCode.message_id(), "validation-postal-code");
         assert_eq!(ValidationCode::TooLong.message_id(), "validation-too-long");
     }
 
@@ -164,8 +155,7 @@ mod tests {
 
     #[test]
     fn errors_serialise_as_codes_with_arguments() {
-        let error = FieldError::new("street", ValidationCode::TooLong)
-            .with_arg("max", MessageArg::Number(100));
+        let error = FieldError::new("street", ValidationCode::TooLong).with_arg("max", MessageArg::Number(100));
         assert_eq!(
             serde_json::to_value(&error).unwrap(),
             serde_json::json!({"field": "street", "code": "too-long", "args": {"max": 100}})

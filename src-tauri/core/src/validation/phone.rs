@@ -5,8 +5,7 @@
 use phonenumber::country;
 
 pub fn is_valid(value: &str) -> bool {
-    phonenumber::parse(Some(country::Id::FI), value)
-        .is_ok_and(|number| phonenumber::is_valid(&number))
+    phonenumber::parse(Some(country::Id::FI), value).is_ok_and(|number| phonenumber::is_valid(&number))
 }
 
 #[cfg(test)]
@@ -28,14 +27,7 @@ mod tests {
 
     #[test]
     fn typos_fail() {
-        for bad in [
-            "12",
-            "040",
-            "abc",
-            "+358",
-            "040 123 4567 8901 2",
-            "not a number",
-        ] {
+        for bad in ["12", "040", "abc", "+358", "040 123 4567 8901 2", "not a number"] {
             assert!(!super::is_valid(bad), "{bad}");
         }
     }

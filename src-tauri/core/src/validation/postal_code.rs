@@ -11,14 +11,7 @@ mod tests {
         for ok in ["00100", "22100", "99999", "01010"] {
             assert!(super::is_valid(ok), "{ok}");
         }
-        for bad in [
-            "0010",
-            "001000",
-            "00 100",
-            "FI-00100",
-            "abcde",
-            "００１００",
-        ] {
+        for bad in ["0010", "001000", "00 100", "FI-00100", "abcde", "００１００"] {
             assert!(!super::is_valid(bad), "{bad}");
         }
     }

@@ -5,6 +5,8 @@ pub mod progress;
 pub mod view;
 
 use serde::{Deserialize, Serialize};
+
+use crate::i18n::code_message_id;
 use ts_rs::TS;
 
 /// A Kanta service an organisation can apply for.
@@ -35,11 +37,15 @@ impl Service {
 
     /// Its name's Fluent id: `service-<kebab-case>`.
     pub fn title_id(self) -> String {
-        format!("service-{}", kebab(&self))
+        code_message_id("service", &self)
     }
 
+    /// Its stored name, as serialised (`client-data-archive`).
     pub fn as_str(self) -> String {
-        kebab(&self)
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .expect("serialises as a string")
     }
 }
 
@@ -62,15 +68,8 @@ pub enum StepId {
 impl StepId {
     /// Its title's Fluent id: `step-<kebab-case>`.
     pub fn title_id(self) -> String {
-        format!("step-{}", kebab(&self))
+        code_message_id("step", &self)
     }
-}
-
-fn kebab<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .expect("a unit enum serialises as a string")
 }
 
 /// One row of the rules table: a step, the services whose application has it, and whether it
@@ -117,9 +116,7 @@ pub struct WizardContext {
 pub fn steps(ctx: WizardContext) -> Vec<StepId> {
     RULES
         .iter()
-        .filter(|r| {
-            r.services[ctx.service.column()] && (ctx.first_application || !r.first_application_only)
-        })
+        .filter(|r| r.services[ctx.service.column()] && (ctx.first_application || !r.first_application_only))
         .map(|r| r.step)
         .collect()
 }
@@ -203,14 +200,8 @@ mod tests {
 
     #[test]
     fn navigation_passes_over_steps_without_screens() {
-        assert_eq!(
-            next(FIRST_CDA, StepId::Instructions),
-            Some(StepId::CustomerData)
-        );
-        assert_eq!(
-            previous(FIRST_CDA, StepId::CustomerData),
-            Some(StepId::Instructions)
-        );
+        assert_eq!(next(FIRST_CDA, StepId::Instructions), Some(StepId::CustomerData));
+        assert_eq!(previous(FIRST_CDA, StepId::CustomerData), Some(StepId::Instructions));
         assert_eq!(previous(FIRST_CDA, StepId::Instructions), None);
         assert_eq!(next(FIRST_CDA, StepId::CustomerData), None);
     }

@@ -3,9 +3,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{
-    has_screen, next, previous, progress::StepState, steps, Service, StepId, WizardContext,
-};
+use super::{has_screen, next, previous, progress::StepState, steps, Service, StepId, WizardContext};
 use crate::{
     model::{CustomerData, Draft, RegisterData},
     validation::{self, FieldError, FieldSpec},
