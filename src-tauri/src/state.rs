@@ -42,7 +42,9 @@ impl AppState {
 
     /// The native window title follows the language.
     pub fn apply_window_title(&self, app: &AppHandle) {
-        let title = self.catalog.format(self.language(), "app-title", None);
+        let title = self
+            .catalog
+            .format(self.language(), kanta_core::i18n::ids::APP_TITLE, None);
         if let Some(window) = app.get_webview_window("main") {
             if let Err(err) = window.set_title(&title) {
                 tracing::warn!(%err, "could not set the window title");

@@ -11,6 +11,15 @@
 
 pub mod parity;
 
+/// The ids Rust code formats by name. Every id named in Rust is listed here, so a test checks it
+/// exists in both languages; ids built from codes go through [`code_message_id`].
+pub mod ids {
+    /// The native window title.
+    pub const APP_TITLE: &str = "app-title";
+
+    pub const ALL: &[&str] = &[APP_TITLE];
+}
+
 use std::borrow::Cow;
 
 use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
@@ -151,8 +160,8 @@ mod tests {
     #[test]
     fn both_languages_load_and_format() {
         let catalog = Catalog::embedded().unwrap();
-        assert_eq!(catalog.format(Language::Fi, "app-title", None), "Kanta Extranet");
-        assert_eq!(catalog.format(Language::Sv, "app-title", None), "Kanta Extranätet");
+        assert_eq!(catalog.format(Language::Fi, ids::APP_TITLE, None), "Kanta Extranet");
+        assert_eq!(catalog.format(Language::Sv, ids::APP_TITLE, None), "Kanta Extranätet");
     }
 
     #[test]
@@ -163,6 +172,16 @@ mod tests {
         let sv = catalog.format(Language::Sv, "validation-too-long", Some(&args));
         assert!(sv.contains("100"), "{sv}");
         assert!(!sv.contains('\u{2068}') && !sv.contains('\u{2069}'), "{sv:?}");
+    }
+
+    #[test]
+    fn every_id_named_in_rust_exists_in_both_languages() {
+        let catalog = Catalog::embedded().unwrap();
+        for id in ids::ALL {
+            for lang in Language::ALL {
+                assert!(catalog.has_message(lang, id), "{id} missing in {lang:?}");
+            }
+        }
     }
 
     #[test]
