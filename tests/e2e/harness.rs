@@ -82,8 +82,17 @@ pub struct App {
 }
 
 impl App {
-    /// Starts the app with `data_dir` as its data folder and `locale` as the OS locale.
+    /// Starts the app with `data_dir` as its data folder and `locale` as the OS locale, and waits
+    /// for the wizard.
     pub async fn start(data_dir: &Path, locale: &str) -> App {
+        let app = App::start_without_wizard(data_dir, locale).await;
+        app.wait_for("step-heading").await;
+        app
+    }
+
+    /// Starts the app and waits only for its frame (the language switch), for tests of what
+    /// happens when the wizard cannot open.
+    pub async fn start_without_wizard(data_dir: &Path, locale: &str) -> App {
         let display = display();
         let port = free_port();
         let native_port = free_port();
@@ -128,7 +137,7 @@ impl App {
             }
         };
         let app = App { client, driver };
-        app.wait_for("step-heading").await;
+        app.wait_for("language-switch").await;
         app
     }
 
@@ -215,16 +224,26 @@ impl App {
 
     /// Waits until the element's text is `expected`.
     pub async fn expect_text(&self, testid: &str, expected: &str) {
+        self.expect_text_where(testid, &format!("{expected:?}"), |text| text == expected)
+            .await
+    }
+
+    /// Waits until the element's text contains `expected`.
+    pub async fn expect_text_contains(&self, testid: &str, expected: &str) {
+        self.expect_text_where(testid, &format!("to contain {expected:?}"), |text| {
+            text.contains(expected)
+        })
+        .await
+    }
+
+    async fn expect_text_where(&self, testid: &str, what: &str, matches: impl Fn(&str) -> bool) {
         let start = Instant::now();
         loop {
             let text = self.text(testid).await;
-            if text == expected {
+            if matches(&text) {
                 return;
             }
-            assert!(
-                start.elapsed() < PATIENCE,
-                "{testid}: expected {expected:?}, found {text:?}"
-            );
+            assert!(start.elapsed() < PATIENCE, "{testid}: expected {what}, found {text:?}");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }

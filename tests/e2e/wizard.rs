@@ -36,9 +36,10 @@ async fn swedish_start_live_switch_to_finnish_save_and_restart() {
     app.expect_accessible("the instructions in Swedish").await;
     app.screenshot("sv-instructions").await;
 
-    // Start: on to the customer data.
+    // Start: on to the customer data; the focus follows to the new step's heading.
     app.click("start").await;
     app.expect_text("step-heading", "Kunduppgifter").await;
+    assert_eq!(app.focused().await.as_deref(), Some("step-heading"));
     assert_eq!(
         app.attr("step-instructions", "data-state").await.as_deref(),
         Some("completed")
@@ -213,4 +214,35 @@ async fn errors_take_focus_follow_the_language_and_lose_nothing() {
     assert_eq!(app.value("customer-postalCode").await, "123");
     assert_eq!(app.value("customer-email").await, "ei-osoite");
     app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_database_from_a_newer_app_is_explained_and_left_untouched() {
+    let _turn = one_at_a_time();
+    let data = tempfile::tempdir().unwrap();
+    let db = data.path().join("kanta-extranet.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute_batch("CREATE TABLE drafts_of_the_future (x); PRAGMA user_version = 999;")
+            .unwrap();
+    }
+    let before = std::fs::read(&db).unwrap();
+
+    let app = App::start_without_wizard(data.path(), SWEDISH).await;
+    app.expect_text_contains("app-error", "Databasen har sparats med en nyare version av appen.")
+        .await;
+    assert!(app.text("app-error").await.contains("Databasen har inte ändrats."));
+    app.click("lang-fi").await;
+    app.expect_text_contains(
+        "app-error",
+        "Tietokanta on tallennettu sovelluksen uudemmalla versiolla.",
+    )
+    .await;
+    app.quit().await;
+
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        before,
+        "the newer database must be byte for byte as it was"
+    );
 }
