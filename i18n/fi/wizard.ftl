@@ -1,5 +1,5 @@
 # The application wizard: services, steps, their states and the buttons. Finnish.
-# Ids built by the core: service-<Service>, step-<StepId>, step-state-<StepState>.
+# Ids the core builds from codes: service-<Service>, step-<StepId>, step-state-<StepState>.
 
 service-patient-data-repository = Potilastiedon arkisto
 service-client-data-archive = Sosiaalihuollon asiakastiedon arkisto

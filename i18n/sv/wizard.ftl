@@ -1,5 +1,5 @@
 # The application wizard: services, steps, their states and the buttons. Swedish.
-# Ids built by the core: service-<Service>, step-<StepId>, step-state-<StepState>.
+# Ids the core builds from codes: service-<Service>, step-<StepId>, step-state-<StepState>.
 
 service-patient-data-repository = Patientdataarkivet
 service-client-data-archive = Klientdataarkivet för socialvården

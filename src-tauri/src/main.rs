@@ -33,12 +33,12 @@ fn main() {
                 tracing::error!(%err, "database unavailable");
                 error::Error::from(err).code()
             });
-            let language = match &db {
-                Ok(db) => db
-                    .start_language(Language::from_current_os())
-                    .unwrap_or_else(|_| Language::from_current_os()),
-                Err(_) => Language::from_current_os(),
-            };
+            let os_language = Language::from_current_os();
+            let language = db
+                .as_ref()
+                .ok()
+                .and_then(|db| db.start_language(os_language).ok())
+                .unwrap_or(os_language);
             let state = AppState::new(catalog, db, language);
             state.apply_window_title(app.handle());
             app.manage(state);

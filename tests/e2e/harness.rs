@@ -167,16 +167,12 @@ impl App {
             .unwrap_or_else(|e| panic!("{testid} did not appear: {e}"))
     }
 
-    pub async fn find(&self, testid: &str) -> Element {
-        self.wait_for(testid).await
-    }
-
     pub async fn text(&self, testid: &str) -> String {
-        self.find(testid).await.text().await.unwrap().trim().to_owned()
+        self.wait_for(testid).await.text().await.unwrap().trim().to_owned()
     }
 
     pub async fn click(&self, testid: &str) {
-        self.find(testid)
+        self.wait_for(testid)
             .await
             .click()
             .await
@@ -184,17 +180,22 @@ impl App {
     }
 
     pub async fn value(&self, testid: &str) -> String {
-        self.find(testid).await.prop("value").await.unwrap().unwrap_or_default()
+        self.wait_for(testid)
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap_or_default()
     }
 
     pub async fn type_into(&self, testid: &str, text: &str) {
-        let input = self.find(testid).await;
+        let input = self.wait_for(testid).await;
         input.clear().await.unwrap();
         input.send_keys(text).await.unwrap();
     }
 
     pub async fn attr(&self, testid: &str, name: &str) -> Option<String> {
-        self.find(testid).await.attr(name).await.unwrap()
+        self.wait_for(testid).await.attr(name).await.unwrap()
     }
 
     pub async fn script(&self, js: &str) -> Value {

@@ -18,16 +18,21 @@ export class BackendError extends Error {
   }
 }
 
+/** What the UI shows for a failure: the core's payload, or "internal" for anything else. */
+export function errorPayload(failure: unknown): ErrorPayload {
+  if (failure instanceof BackendError) return failure.payload;
+  if (failure && typeof failure === 'object' && 'messageId' in failure) return failure as ErrorPayload;
+  return { code: 'internal', messageId: 'error-internal' };
+}
+
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (raw) {
-    if (raw && typeof raw === 'object' && 'messageId' in raw) {
-      throw new BackendError(raw as ErrorPayload);
-    }
+    const payload = errorPayload(raw);
     // Tauri's own failures (a refused permission, a panic) arrive as plain strings.
-    console.error(`${command} failed`, raw);
-    throw new BackendError({ code: 'internal', messageId: 'error-internal' });
+    if (payload.code === 'internal') console.error(`${command} failed`, raw);
+    throw new BackendError(payload);
   }
 }
 

@@ -27,8 +27,10 @@ async function expectNoAxeViolations(container: HTMLElement) {
 
 function customerStep(errors: FieldError[] = []) {
   const onsubmit = vi.fn();
+  // Reactive, as App.svelte's is: the step binds its inputs to it.
+  const customer = $state(emptyCustomer());
   const result = render(CustomerDataStep, {
-    props: { customer: emptyCustomer(), register, fields, errors, busy: false, hasPrevious: true, savedAtLastStep: false, onsubmit },
+    props: { customer, register, fields, errors, busy: false, hasPrevious: true, savedAtLastStep: false, onsubmit },
   });
   return { ...result, onsubmit };
 }
@@ -84,9 +86,9 @@ describe('instructions and step list', () => {
   const view = {
     draftId: 1, service: 'client-data-archive', serviceTitleId: 'service-client-data-archive', current: 'customer-data',
     steps: [
-      { id: 'instructions', titleId: 'step-instructions', state: 'completed', current: false, hasScreen: true, reachable: true },
-      { id: 'customer-data', titleId: 'step-customer-data', state: 'in-progress', current: true, hasScreen: true, reachable: true },
-      { id: 'contacts', titleId: 'step-contacts', state: 'not-started', current: false, hasScreen: false, reachable: false },
+      { id: 'instructions', titleId: 'step-instructions', state: 'completed', stateId: 'step-state-completed', current: false, hasScreen: true, reachable: true },
+      { id: 'customer-data', titleId: 'step-customer-data', state: 'in-progress', stateId: 'step-state-in-progress', current: true, hasScreen: true, reachable: true },
+      { id: 'contacts', titleId: 'step-contacts', state: 'not-started', stateId: 'step-state-not-started', current: false, hasScreen: false, reachable: false },
     ],
     previous: 'instructions', next: null, register, customer: emptyCustomer(), fields, errors: [], outcome: null, testEnvironment: true,
   } satisfies WizardView;

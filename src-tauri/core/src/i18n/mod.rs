@@ -32,8 +32,7 @@ use crate::Language;
 /// The Fluent id of a code: `<prefix>-<code as serialised>`, e.g. `validation-postal-code` for
 /// `ValidationCode::PostalCode`. Every id built from a code goes through here.
 pub fn code_message_id<T: Serialize>(prefix: &str, code: &T) -> String {
-    let value = serde_json::to_value(code).expect("a code serialises");
-    format!("{prefix}-{}", value.as_str().expect("a code serialises as a string"))
+    format!("{prefix}-{}", crate::codes::name(code))
 }
 
 /// One `.ftl` file as the build embedded it.

@@ -32,11 +32,9 @@ impl Database {
             )
             .optional()?
             .ok_or(StorageError::DraftNotFound(id))?;
-        let service = serde_json::from_value(serde_json::Value::String(service.clone())).map_err(|_| {
-            StorageError::UnreadableDraft {
-                id,
-                reason: format!("unknown service {service}"),
-            }
+        let service = crate::codes::parse(&service).ok_or_else(|| StorageError::UnreadableDraft {
+            id,
+            reason: format!("unknown service {service}"),
         })?;
         decode(service, raw)
     }

@@ -5,9 +5,9 @@ pub mod progress;
 pub mod view;
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::i18n::code_message_id;
-use ts_rs::TS;
 
 /// A Kanta service an organisation can apply for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -42,10 +42,7 @@ impl Service {
 
     /// Its stored name, as serialised (`client-data-archive`).
     pub fn as_str(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .expect("serialises as a string")
+        crate::codes::name(&self)
     }
 }
 

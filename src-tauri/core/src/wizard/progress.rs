@@ -17,3 +17,31 @@ pub enum StepState {
     /// "Save and continue" found errors that are not fixed yet.
     HasErrors,
 }
+
+impl StepState {
+    pub const ALL: [StepState; 4] = [
+        StepState::NotStarted,
+        StepState::InProgress,
+        StepState::Completed,
+        StepState::HasErrors,
+    ];
+
+    /// Its name's Fluent id: `step-state-<kebab-case>`.
+    pub fn message_id(self) -> String {
+        crate::i18n::code_message_id("step-state", &self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::StepState;
+
+    #[test]
+    fn every_state_has_a_name_in_both_languages() {
+        let catalog = crate::i18n::Catalog::embedded().unwrap();
+        assert_eq!(
+            catalog.missing(StepState::ALL.map(StepState::message_id)),
+            Vec::<String>::new()
+        );
+    }
+}

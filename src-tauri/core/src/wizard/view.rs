@@ -16,6 +16,8 @@ pub struct StepView {
     pub id: StepId,
     pub title_id: String,
     pub state: StepState,
+    /// The state's Fluent id.
+    pub state_id: String,
     pub current: bool,
     /// This version of the app has a screen for it.
     pub has_screen: bool,
@@ -69,6 +71,7 @@ impl WizardView {
                     id,
                     title_id: id.title_id(),
                     state,
+                    state_id: state.message_id(),
                     current: id == current,
                     has_screen: has_screen(id),
                     reachable: has_screen(id) && (id == current || content.visited.contains(&id)),

@@ -5,7 +5,11 @@ import type { StepState } from "./StepState";
 /**
  * One entry of the left-hand step list.
  */
-export type StepView = { id: StepId, titleId: string, state: StepState, current: boolean, 
+export type StepView = { id: StepId, titleId: string, state: StepState, 
+/**
+ * The state's Fluent id.
+ */
+stateId: string, current: boolean, 
 /**
  * This version of the app has a screen for it.
  */

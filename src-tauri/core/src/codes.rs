@@ -1,0 +1,29 @@
+//! Codes: unit enums (services, steps, states, validation and error codes) whose serialised
+//! kebab-case name is their identity everywhere: in JSON, in the database and in message ids.
+
+use serde::{de::DeserializeOwned, Serialize};
+
+/// The code's serialised name, e.g. `client-data-archive`.
+pub fn name<T: Serialize>(code: &T) -> String {
+    match serde_json::to_value(code) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => panic!("a code serialises as a string"),
+    }
+}
+
+/// The code with this serialised name, if there is one.
+pub fn parse<T: DeserializeOwned>(name: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(name.to_owned())).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::wizard::{Service, StepId};
+
+    #[test]
+    fn names_round_trip() {
+        assert_eq!(super::name(&Service::ClientDataArchive), "client-data-archive");
+        assert_eq!(super::parse::<StepId>("customer-data"), Some(StepId::CustomerData));
+        assert_eq!(super::parse::<Service>("no-such-service"), None);
+    }
+}
