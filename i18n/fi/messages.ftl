@@ -1,11 +1,5 @@
-# Validation messages (validation-<ValidationCode>), the error summary, and errors the app
-# reports (error-<ErrorCode>). Each says what to do. Finnish.
-
-validation-required = Täytä tämä kenttä.
-validation-too-long = Kirjoita enintään { $max } merkkiä.
-validation-postal-code = Anna postinumero viitenä numerona, esimerkiksi 00100.
-validation-email = Anna sähköpostiosoite muodossa nimi@esimerkki.fi.
-validation-phone = Anna puhelinnumero, esimerkiksi 040 123 4567 tai +358 40 123 4567.
+# The error summary, and errors the app reports (error-<ErrorCode>). Each says what to do.
+# Validation messages are in validation.ftl. Finnish.
 
 error-summary-heading = { $count ->
     [one] Lomakkeessa on yksi virhe

@@ -1,11 +1,5 @@
-# Validation messages (validation-<ValidationCode>), the error summary, and errors the app
-# reports (error-<ErrorCode>). Each says what to do. Swedish.
-
-validation-required = Fyll i det här fältet.
-validation-too-long = Skriv högst { $max } tecken.
-validation-postal-code = Ange postnumret med fem siffror, till exempel 00100.
-validation-email = Ange e-postadressen i formen namn@exempel.fi.
-validation-phone = Ange telefonnumret, till exempel 040 123 4567 eller +358 40 123 4567.
+# The error summary, and errors the app reports (error-<ErrorCode>). Each says what to do.
+# Validation messages are in validation.ftl. Swedish.
 
 error-summary-heading = { $count ->
     [one] Blanketten innehåller ett fel

@@ -10,7 +10,7 @@ use crate::{
     model::{CustomerData, Draft, DraftContent},
     storage::{Database, StorageError},
     test_environment,
-    validation::{self, FieldError},
+    validation::{self, Finding},
     wizard::{
         self,
         progress::StepState,
@@ -39,13 +39,14 @@ impl StepInput {
     }
 
     /// Stores the input into the draft and returns its errors.
-    fn apply(self, content: &mut DraftContent) -> Vec<FieldError> {
+    fn apply(self, content: &mut DraftContent) -> Vec<Finding> {
         match self {
             StepInput::Instructions => Vec::new(),
-            StepInput::CustomerData { customer } => {
-                let errors = validation::customer::validate(&customer);
+            StepInput::CustomerData { mut customer } => {
+                validation::customer::normalise(&mut customer);
+                let findings = validation::customer::validate(&customer);
                 content.customer = customer;
-                errors
+                findings
             }
         }
     }
@@ -88,10 +89,11 @@ pub struct DraftEditor<'db> {
 
 /// The rules' context for a draft.
 fn context(draft: &Draft) -> WizardContext {
-    // Until organisations and their earlier applications exist (issue 3), every application is
-    // the organisation's first, so the commitment step is shown.
+    // Until drafts belong to organisation profiles (the wizard issue), every draft is the test
+    // organisation's first application, so the commitment step is shown.
     WizardContext {
         service: draft.service,
+        customer_type: test_environment::CUSTOMER_TYPE,
         first_application: true,
     }
 }
@@ -129,7 +131,7 @@ impl<'db> DraftEditor<'db> {
         let errors = input.apply(&mut draft.content);
 
         let (target, outcome, shown_errors) = match action {
-            StepAction::Continue if !errors.is_empty() => {
+            StepAction::Continue if errors.iter().any(Finding::is_error) => {
                 draft.content.progress.insert(current, StepState::HasErrors);
                 (current, SubmitOutcome::Invalid, errors)
             }
@@ -147,7 +149,7 @@ impl<'db> DraftEditor<'db> {
                 };
                 // Leaving without "save and continue" keeps the input but does not judge it:
                 // a step already completed stays so only while it is still valid.
-                let state = match (errors.is_empty(), was) {
+                let state = match (!errors.iter().any(Finding::is_error), was) {
                     (true, StepState::Completed) => StepState::Completed,
                     (_, StepState::NotStarted) if empty => StepState::NotStarted,
                     (false, StepState::HasErrors) => StepState::HasErrors,
@@ -230,9 +232,9 @@ mod tests {
             assert_eq!(
                 view.errors
                     .iter()
-                    .map(|e| (e.field.as_str(), e.code))
+                    .map(|e| (e.path.as_str(), e.code))
                     .collect::<Vec<_>>(),
-                vec![("postalCode", ValidationCode::PostalCode)]
+                vec![("organisation.customer.postalCode", ValidationCode::PostalCode)]
             );
             assert_eq!(view.customer.postal_code, "123", "invalid input is kept, not dropped");
             assert_eq!(state(&view, StepId::CustomerData), StepState::HasErrors);
@@ -255,7 +257,10 @@ mod tests {
         let view = DraftEditor::new(&db).open(Service::ClientDataArchive).unwrap();
         assert_eq!(view.draft_id, draft_id);
         assert_eq!(view.current, StepId::CustomerData);
-        assert_eq!(view.customer, CustomerData::guide_example());
+        let mut stored = CustomerData::guide_example();
+        validation::customer::normalise(&mut stored);
+        assert_eq!(view.customer, stored, "the normal form is what is stored");
+        assert_eq!(view.customer.phone, "+35810020020");
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! The two languages of the app, and how the first start picks one from the OS locale.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// A UI language. Finnish and Swedish are Finland's two official languages and the two the
 /// Kanta services serve their customers in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     Fi,

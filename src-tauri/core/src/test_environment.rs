@@ -1,7 +1,10 @@
 //! The built-in test environment the app starts in on a fresh machine: it needs no server, no
 //! account and no network. Everything here is fictional and is shown as a test environment.
 
-use crate::model::RegisterData;
+use crate::model::{CustomerType, RegisterData};
+
+/// The test organisation provides social services.
+pub const CUSTOMER_TYPE: CustomerType = CustomerType::SocialCareOrganisation;
 
 /// The organisation the user acts for in the test environment. The business ID carries a valid
 /// check digit (3141593 → 8) so that validation treats it like a real one; the OID follows

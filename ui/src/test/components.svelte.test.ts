@@ -8,7 +8,8 @@ import axe from 'axe-core';
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import type { FieldError } from '../lib/bindings/FieldError';
+import type { Finding } from '../lib/bindings/Finding';
+import type { ValidationCode } from '../lib/bindings/ValidationCode';
 import type { WizardView } from '../lib/bindings/WizardView';
 import { i18n } from '../lib/i18n.svelte';
 import CustomerDataStep from '../wizard/CustomerDataStep.svelte';
@@ -17,7 +18,17 @@ import StepList from '../wizard/StepList.svelte';
 import { allFiles } from './ftl';
 
 const register = { name: 'Mäntylän Sosiaalipalvelut Oy (testi)', businessId: '3141593-8', oid: '1.2.246.10.31415938.10.0' };
-const fields = ['streetAddress', 'postalCode', 'postOffice', 'email', 'phone'].map((field) => ({ field, required: true }));
+const fields = ['streetAddress', 'postalCode', 'postOffice', 'email', 'phone'].map((field) => ({
+  field,
+  path: `organisation.customer.${field}`,
+  required: true,
+}));
+const finding = (field: string, code: ValidationCode): Finding => ({
+  path: `organisation.customer.${field}`,
+  code,
+  severity: 'error',
+  args: {},
+});
 const emptyCustomer = () => ({ streetAddress: '', postalCode: '', postOffice: '', email: '', phone: '' });
 
 async function expectNoAxeViolations(container: HTMLElement) {
@@ -25,7 +36,7 @@ async function expectNoAxeViolations(container: HTMLElement) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 }
 
-function customerStep(errors: FieldError[] = []) {
+function customerStep(errors: Finding[] = []) {
   const onsubmit = vi.fn();
   // Reactive, as App.svelte's is: the step binds its inputs to it.
   const customer = $state(emptyCustomer());
@@ -40,7 +51,7 @@ afterEach(cleanup);
 
 describe('customer data step', () => {
   it('keeps typed input and re-renders labels and errors on a language switch', async () => {
-    const { getByLabelText, getByTestId } = customerStep([{ field: 'postalCode', code: 'postal-code', args: {} }]);
+    const { getByLabelText, getByTestId } = customerStep([finding('postalCode', 'postal-code')]);
     const street = getByLabelText(/^Lähiosoite/) as HTMLInputElement;
     await fireEvent.input(street, { target: { value: 'Åkervägen 3' } });
     expect(getByTestId('customer-postalCode-error').textContent).toBe('Anna postinumero viitenä numerona, esimerkiksi 00100.');
@@ -54,7 +65,7 @@ describe('customer data step', () => {
   });
 
   it('marks mandatory fields and links errors to their inputs', () => {
-    const { getByTestId } = customerStep([{ field: 'email', code: 'email', args: {} }]);
+    const { getByTestId } = customerStep([finding('email', 'email')]);
     const email = getByTestId('customer-email');
     expect(email.getAttribute('aria-required')).toBe('true');
     expect(email.getAttribute('aria-invalid')).toBe('true');
@@ -77,7 +88,7 @@ describe('customer data step', () => {
       i18n.language = lang;
       await expectNoAxeViolations(customerStep().container);
       cleanup();
-      await expectNoAxeViolations(customerStep([{ field: 'phone', code: 'phone', args: {} }]).container);
+      await expectNoAxeViolations(customerStep([finding('phone', 'phone')]).container);
     });
   }
 });

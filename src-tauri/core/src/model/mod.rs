@@ -1,10 +1,18 @@
 //! The domain model. Types that hold personal data implement `Debug` by hand and print no
 //! values, so a stray `?value` in a log line cannot leak them.
 
+pub mod application;
+pub mod contact;
 pub mod customer;
+pub mod document;
 pub mod draft;
 pub mod organisation;
+pub mod service;
 
+pub use application::{Acceptance, Application, ApplicationStatus, Billing, Commitment, ConnectionPoint, ServiceUsage};
+pub use contact::{CommonRole, Contact, ContactKind, ServiceRole};
 pub use customer::CustomerData;
+pub use document::ApplicationFile;
 pub use draft::{Draft, DraftContent};
-pub use organisation::RegisterData;
+pub use organisation::{CustomerType, OrganisationProfile, RegisterData};
+pub use service::Service;

@@ -1,67 +1,81 @@
-//! The customer data step's fields, as one table.
+//! The customer data (Asiakastiedot / Kunduppgifter) as one table: street address*, postal
+//! code*, post office*, e-mail*, phone*, all mandatory (the guide marks each with an asterisk).
+//! Lengths are generous limits against pasted junk.
 
-use super::{check_fields, email, phone, postal_code, specs, FieldError, FieldRule, FieldSpec, ValidationCode};
+use super::{check_fields, email, normalise_fields, phone, postal_code, specs, trimmed, FieldRule, FieldSpec, Finding};
 use crate::model::CustomerData;
 
-/// Street address*, postal code*, post office*, e-mail*, phone*: all mandatory (the guide's
-/// form marks every one with an asterisk). Lengths are generous limits against pasted junk.
+/// Where the customer data sits in the application file.
+pub const PATH: &str = "organisation.customer";
+
 const RULES: &[FieldRule<CustomerData>] = &[
     FieldRule {
         field: "streetAddress",
-        value: |c| &c.street_address,
+        slot: |c| &mut c.street_address,
         required: true,
         max_chars: 100,
-        format: None,
-        format_code: ValidationCode::Required,
+        normalise: trimmed,
+        check: None,
     },
     FieldRule {
         field: "postalCode",
-        value: |c| &c.postal_code,
+        slot: |c| &mut c.postal_code,
         required: true,
         max_chars: 5,
-        format: Some(postal_code::is_valid),
-        format_code: ValidationCode::PostalCode,
+        normalise: trimmed,
+        check: Some(postal_code::check),
     },
     FieldRule {
         field: "postOffice",
-        value: |c| &c.post_office,
+        slot: |c| &mut c.post_office,
         required: true,
         max_chars: 50,
-        format: None,
-        format_code: ValidationCode::Required,
+        normalise: trimmed,
+        check: None,
     },
     FieldRule {
         field: "email",
-        value: |c| &c.email,
+        slot: |c| &mut c.email,
         required: true,
         max_chars: 254,
-        format: Some(email::is_valid),
-        format_code: ValidationCode::Email,
+        normalise: email::normalise,
+        check: Some(email::check),
     },
     FieldRule {
         field: "phone",
-        value: |c| &c.phone,
+        slot: |c| &mut c.phone,
         required: true,
         max_chars: 30,
-        format: Some(phone::is_valid),
-        format_code: ValidationCode::Phone,
+        normalise: phone::normalise,
+        check: Some(phone::check),
     },
 ];
 
-pub fn validate(data: &CustomerData) -> Vec<FieldError> {
-    check_fields(data, RULES)
+pub fn normalise(data: &mut CustomerData) {
+    normalise_fields(data, RULES)
+}
+
+/// Checks normalised customer data.
+pub fn validate(data: &CustomerData) -> Vec<Finding> {
+    check_fields(data, PATH, RULES)
 }
 
 pub fn fields() -> Vec<FieldSpec> {
-    specs(RULES)
+    specs(PATH, RULES)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validation::ValidationCode;
 
     fn codes(data: &CustomerData) -> Vec<(String, ValidationCode)> {
-        validate(data).into_iter().map(|e| (e.field, e.code)).collect()
+        let mut data = data.clone();
+        normalise(&mut data);
+        validate(&data)
+            .into_iter()
+            .map(|e| (e.path.trim_start_matches("organisation.customer.").to_owned(), e.code))
+            .collect()
     }
 
     #[test]
@@ -101,12 +115,20 @@ mod tests {
     }
 
     #[test]
-    fn surrounding_white_space_is_forgiven() {
-        let data = CustomerData {
+    fn values_are_stored_in_their_normal_form() {
+        let mut data = CustomerData {
+            street_address: "  Osoitetie 1 ".into(),
             postal_code: " 01010 ".into(),
+            email: "Asiakaspalvelu@Organisaatio.FI ".into(),
+            phone: "040 123 4567".into(),
             ..CustomerData::guide_example()
         };
-        assert_eq!(codes(&data), vec![]);
+        normalise(&mut data);
+        assert_eq!(data.street_address, "Osoitetie 1");
+        assert_eq!(data.postal_code, "01010");
+        assert_eq!(data.email, "Asiakaspalvelu@organisaatio.fi");
+        assert_eq!(data.phone, "+358401234567");
+        assert_eq!(validate(&data), vec![]);
     }
 
     #[test]
@@ -115,9 +137,16 @@ mod tests {
             post_office: "x".repeat(51),
             ..CustomerData::guide_example()
         };
-        let errors = validate(&data);
-        assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].code, ValidationCode::TooLong);
-        assert_eq!(errors[0].args["max"], super::super::MessageArg::Number(50));
+        let findings = validate(&data);
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].code, ValidationCode::TooLong);
+        assert_eq!(findings[0].args["max"], super::super::MessageArg::Number(50));
+    }
+
+    #[test]
+    fn specs_carry_the_paths_findings_use() {
+        assert!(fields()
+            .iter()
+            .any(|f| f.field == "postalCode" && f.path == "organisation.customer.postalCode" && f.required));
     }
 }

@@ -2,17 +2,39 @@
 //! code into `validation-<code>` through Fluent, so switching the language re-renders every
 //! message without validating again.
 
+pub mod application;
+pub mod approvals;
+pub mod billing;
+pub mod business_id;
+pub mod certificate_card;
+pub mod connection_points;
+pub mod contacts;
 pub mod customer;
+pub mod e_invoice;
 pub mod email;
+pub mod oid;
 pub mod phone;
 pub mod postal_code;
+pub mod register;
+pub mod service_usage;
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 use ts_rs::TS;
 
-/// What is wrong with a field. Serialised in kebab-case; the Fluent id is `validation-<code>`.
+/// Does a finding block sending?
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// Must be fixed before the application can be sent.
+    Error,
+    /// Worth a look; does not block.
+    Warning,
+}
+
+/// What is wrong (or unusual). Serialised in kebab-case; the Fluent id is `validation-<code>`,
+/// and its message says what is wrong and what to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum ValidationCode {
@@ -26,20 +48,102 @@ pub enum ValidationCode {
     Email,
     /// Not a Finnish or international phone number.
     Phone,
+    /// A disturbance notice recipient's number cannot take text messages.
+    PhoneNotMobile,
+    /// Not in the Y-tunnus shape `1234567-8`.
+    BusinessId,
+    /// The Y-tunnus's check digit does not match: a typo.
+    BusinessIdCheckDigit,
+    /// Not an OID (dotted decimal).
+    Oid,
+    /// A well-formed OID outside Finland's arc 1.2.246.
+    OidOutsideFinland,
+    /// The same connection point OID twice.
+    DuplicateConnectionPoint,
+    /// Not an 11-digit certificate card register number.
+    CertificateCard,
+    /// Neither an OVT code nor an IBAN.
+    EInvoiceAddress,
+    /// An OVT code whose Y-tunnus part has a wrong check digit.
+    EInvoiceCheckDigit,
+    /// An OVT e-invoice address of another business than the customer (`businessId`).
+    EInvoiceOtherBusinessId,
+    /// Neither an operator's OVT code nor a BIC.
+    OperatorId,
+    /// An e-invoice address needs its operator, and an operator needs an address.
+    EInvoiceIncomplete,
+    /// An IBAN e-invoice address goes with the bank's BIC as the operator.
+    OperatorForIban,
+    /// A code not in its code list (`code`).
+    UnknownCode,
+    /// Nobody holds a mandatory role (`role`, and `service` for a service role).
+    RoleMissing,
+    /// A service role given for a service it does not exist in (`role`, `service`).
+    RoleNotForService,
+    /// A certificate card is personal: the archivist must be a person.
+    ArchivistNotPerson,
+    /// This application does not offer renewal requests.
+    RenewalRequestsNotOffered,
+    /// Renewal requests chosen: the receiving unit must be reported to THL's code service.
+    RenewalRequestsReportToThl,
+    /// This customer type cannot apply for this service (`service`, `customerType`).
+    ServiceNotAvailable,
+    /// The customer already uses this service.
+    ServiceAlreadyInUse,
+    /// A section this application does not have; it is ignored.
+    SectionNotApplicable,
+    /// The commitment was signed on another version of its text (`expected`).
+    CommitmentTextVersion,
 }
 
 impl ValidationCode {
-    pub const ALL: [ValidationCode; 5] = [
+    pub const ALL: [ValidationCode; 28] = [
         ValidationCode::Required,
         ValidationCode::TooLong,
         ValidationCode::PostalCode,
         ValidationCode::Email,
         ValidationCode::Phone,
+        ValidationCode::PhoneNotMobile,
+        ValidationCode::BusinessId,
+        ValidationCode::BusinessIdCheckDigit,
+        ValidationCode::Oid,
+        ValidationCode::OidOutsideFinland,
+        ValidationCode::DuplicateConnectionPoint,
+        ValidationCode::CertificateCard,
+        ValidationCode::EInvoiceAddress,
+        ValidationCode::EInvoiceCheckDigit,
+        ValidationCode::EInvoiceOtherBusinessId,
+        ValidationCode::OperatorId,
+        ValidationCode::EInvoiceIncomplete,
+        ValidationCode::OperatorForIban,
+        ValidationCode::UnknownCode,
+        ValidationCode::RoleMissing,
+        ValidationCode::RoleNotForService,
+        ValidationCode::ArchivistNotPerson,
+        ValidationCode::RenewalRequestsNotOffered,
+        ValidationCode::RenewalRequestsReportToThl,
+        ValidationCode::ServiceNotAvailable,
+        ValidationCode::ServiceAlreadyInUse,
+        ValidationCode::SectionNotApplicable,
+        ValidationCode::CommitmentTextVersion,
     ];
 
     /// The Fluent message id for this code.
     pub fn message_id(self) -> String {
         crate::i18n::code_message_id("validation", &self)
+    }
+
+    /// Warnings are the cases where the value may well be right: a foreign OID, a shared
+    /// e-invoice address, a section that will be ignored, a reminder.
+    pub fn severity(self) -> Severity {
+        match self {
+            ValidationCode::OidOutsideFinland
+            | ValidationCode::EInvoiceOtherBusinessId
+            | ValidationCode::OperatorForIban
+            | ValidationCode::RenewalRequestsReportToThl
+            | ValidationCode::SectionNotApplicable => Severity::Warning,
+            _ => Severity::Error,
+        }
     }
 }
 
@@ -51,27 +155,48 @@ pub enum MessageArg {
     Text(String),
 }
 
-/// One problem with one field. `field` is the field's key in the step's input (`postalCode`);
-/// the UI uses it to place the message and to link the error summary to the input.
+/// One finding about one place in the application file. `path` names the place in the file's
+/// JSON (`organisation.contacts[2].phone`); the UI uses it to put the message at its field and
+/// to link the error summary to the input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct FieldError {
-    pub field: String,
+pub struct Finding {
+    pub path: String,
     pub code: ValidationCode,
+    pub severity: Severity,
     pub args: BTreeMap<String, MessageArg>,
 }
 
-impl FieldError {
-    pub fn new(field: &str, code: ValidationCode) -> FieldError {
-        FieldError {
-            field: field.to_owned(),
+impl Finding {
+    pub fn new(path: impl Into<String>, code: ValidationCode) -> Finding {
+        Finding {
+            path: path.into(),
             code,
+            severity: code.severity(),
             args: BTreeMap::new(),
         }
     }
 
-    pub fn with_arg(mut self, name: &str, value: MessageArg) -> FieldError {
+    pub fn with_arg(mut self, name: &str, value: MessageArg) -> Finding {
         self.args.insert(name.to_owned(), value);
         self
+    }
+
+    /// Adds a code (a role, a service) as a text argument, in its serialised form.
+    pub fn with_code<T: Serialize>(self, name: &str, code: &T) -> Finding {
+        self.with_arg(name, MessageArg::Text(crate::codes::name(code)))
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// `prefix.field`, or `field` alone.
+pub fn join(prefix: &str, field: &str) -> String {
+    if prefix.is_empty() {
+        field.to_owned()
+    } else {
+        format!("{prefix}.{field}")
     }
 }
 
@@ -79,52 +204,70 @@ impl FieldError {
 /// asterisk). Derived from the rules table, so the screen and the check cannot disagree.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct FieldSpec {
+    /// The field's key in its section (`postalCode`).
     pub field: String,
+    /// Its place in the file, as in findings (`organisation.customer.postalCode`).
+    pub path: String,
     pub required: bool,
 }
 
-/// The specs of a table of field rules.
-pub fn specs<T>(rules: &[FieldRule<T>]) -> Vec<FieldSpec> {
+/// The specs of a table of field rules under `prefix`.
+pub fn specs<T>(prefix: &str, rules: &[FieldRule<T>]) -> Vec<FieldSpec> {
     rules
         .iter()
         .map(|r| FieldSpec {
             field: r.field.to_owned(),
+            path: join(prefix, r.field),
             required: r.required,
         })
         .collect()
 }
 
-/// A field's rule: mandatory or not, its longest accepted length, and its format check.
+/// A text field's rule: where it is, whether it is mandatory, its longest accepted length, its
+/// normal form and its format check (which names what is wrong, or `None`).
 pub struct FieldRule<T> {
     pub field: &'static str,
-    pub value: fn(&T) -> &str,
+    pub slot: fn(&mut T) -> &mut String,
     pub required: bool,
     pub max_chars: usize,
-    pub format: Option<fn(&str) -> bool>,
-    pub format_code: ValidationCode,
+    pub normalise: fn(&str) -> String,
+    pub check: Option<fn(&str) -> Option<ValidationCode>>,
 }
 
-/// Applies a table of field rules; at most one error per field, the most basic first.
-pub fn check_fields<T>(input: &T, rules: &[FieldRule<T>]) -> Vec<FieldError> {
+/// The normaliser of fields with no special form.
+pub fn trimmed(value: &str) -> String {
+    value.trim().to_owned()
+}
+
+/// Puts every field of `input` into its normal form: what is stored is what was checked.
+pub fn normalise_fields<T>(input: &mut T, rules: &[FieldRule<T>]) {
+    for rule in rules {
+        let slot = (rule.slot)(input);
+        *slot = (rule.normalise)(slot);
+    }
+}
+
+/// Applies a table of field rules to an already normalised `input`; at most one finding per
+/// field, the most basic first.
+pub fn check_fields<T: Clone>(input: &T, prefix: &str, rules: &[FieldRule<T>]) -> Vec<Finding> {
+    let mut input = input.clone();
     rules
         .iter()
         .filter_map(|rule| {
-            let value = (rule.value)(input).trim();
-            if value.is_empty() {
-                return rule
-                    .required
-                    .then(|| FieldError::new(rule.field, ValidationCode::Required));
+            let value = (rule.slot)(&mut input).as_str();
+            let path = || join(prefix, rule.field);
+            if value.trim().is_empty() {
+                return rule.required.then(|| Finding::new(path(), ValidationCode::Required));
             }
             if value.chars().count() > rule.max_chars {
                 return Some(
-                    FieldError::new(rule.field, ValidationCode::TooLong)
+                    Finding::new(path(), ValidationCode::TooLong)
                         .with_arg("max", MessageArg::Number(rule.max_chars as i64)),
                 );
             }
-            match rule.format {
-                Some(is_valid) if !is_valid(value) => Some(FieldError::new(rule.field, rule.format_code)),
-                _ => None,
-            }
+            rule.check
+                .and_then(|check| check(value))
+                .map(|code| Finding::new(path(), code))
         })
         .collect()
 }
@@ -149,11 +292,23 @@ mod tests {
     }
 
     #[test]
-    fn errors_serialise_as_codes_with_arguments() {
-        let error = FieldError::new("street", ValidationCode::TooLong).with_arg("max", MessageArg::Number(100));
+    fn findings_serialise_as_codes_with_arguments() {
+        let finding = Finding::new("organisation.customer.streetAddress", ValidationCode::TooLong)
+            .with_arg("max", MessageArg::Number(100));
         assert_eq!(
-            serde_json::to_value(&error).unwrap(),
-            serde_json::json!({"field": "street", "code": "too-long", "args": {"max": 100}})
+            serde_json::to_value(&finding).unwrap(),
+            serde_json::json!({"path": "organisation.customer.streetAddress", "code": "too-long", "severity": "error", "args": {"max": 100}})
         );
+        let warning = Finding::new("x", ValidationCode::OidOutsideFinland);
+        assert!(!warning.is_error());
+    }
+
+    #[test]
+    fn the_list_of_codes_is_complete() {
+        // Adding a code without listing it in ALL would leave it without a checked message.
+        let listed: std::collections::HashSet<String> = ValidationCode::ALL.iter().map(crate::codes::name).collect();
+        assert_eq!(listed.len(), ValidationCode::ALL.len());
+        let ts = <ValidationCode as TS>::decl(&ts_rs::Config::default());
+        assert_eq!(ts.matches('"').count() / 2, ValidationCode::ALL.len(), "{ts}");
     }
 }

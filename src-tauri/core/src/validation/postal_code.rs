@@ -4,6 +4,11 @@ pub fn is_valid(value: &str) -> bool {
     value.len() == 5 && value.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// For the field tables.
+pub fn check(value: &str) -> Option<super::ValidationCode> {
+    (!is_valid(value)).then_some(super::ValidationCode::PostalCode)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

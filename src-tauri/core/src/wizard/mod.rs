@@ -2,49 +2,15 @@
 //! and which of them this version of the app can already show. The UI asks; it decides nothing.
 
 pub mod progress;
+pub mod rules;
 pub mod view;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::i18n::code_message_id;
-
-/// A Kanta service an organisation can apply for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
-pub enum Service {
-    /// Potilastiedon arkisto / Patientdataarkivet.
-    PatientDataRepository,
-    /// Sosiaalihuollon asiakastiedon arkisto / Klientdataarkivet för socialvården.
-    ClientDataArchive,
-    /// Reseptipalvelu / Recepttjänsten.
-    Prescription,
-    /// Kuva-aineistojen arkisto / Arkivet över bildmaterial.
-    ImagingArchive,
-}
-
-impl Service {
-    pub const ALL: [Service; 4] = [
-        Service::PatientDataRepository,
-        Service::ClientDataArchive,
-        Service::Prescription,
-        Service::ImagingArchive,
-    ];
-
-    fn column(self) -> usize {
-        self as usize
-    }
-
-    /// Its name's Fluent id: `service-<kebab-case>`.
-    pub fn title_id(self) -> String {
-        code_message_id("service", &self)
-    }
-
-    /// Its stored name, as serialised (`client-data-archive`).
-    pub fn as_str(self) -> String {
-        crate::codes::name(&self)
-    }
-}
+pub use crate::model::Service;
+use crate::model::{CustomerType, ServiceRole};
 
 /// A step of the application wizard (domain.md, "The application wizard, step by step").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -69,35 +35,6 @@ impl StepId {
     }
 }
 
-/// One row of the rules table: a step, the services whose application has it, and whether it
-/// appears only in the organisation's first Kanta application.
-struct StepRule {
-    step: StepId,
-    /// Columns: Patient Data Repository, Client Data Archive, Prescription, Imaging archive.
-    services: [bool; 4],
-    first_application_only: bool,
-}
-
-const ALL: [bool; 4] = [true; 4];
-
-/// The wizard, as the guide describes it. Read it against domain.md:
-/// service usage only for the Client Data Archive; billing for the Patient Data Repository and
-/// the Prescription service; the commitment only in the organisation's first application.
-#[rustfmt::skip]
-const RULES: &[StepRule] = &[
-    //                                                        PDR    CDA    Rx     Imaging
-    StepRule { step: StepId::Instructions,       services: ALL,                              first_application_only: false },
-    StepRule { step: StepId::ConnectionPoints,   services: ALL,                              first_application_only: false },
-    StepRule { step: StepId::ServiceUsage,       services: [false, true,  false, false],     first_application_only: false },
-    StepRule { step: StepId::CustomerData,       services: ALL,                              first_application_only: false },
-    StepRule { step: StepId::Contacts,           services: ALL,                              first_application_only: false },
-    StepRule { step: StepId::Billing,            services: [true,  false, true,  false],     first_application_only: false },
-    StepRule { step: StepId::ServiceDescription, services: ALL,                              first_application_only: false },
-    StepRule { step: StepId::Commitment,         services: ALL,                              first_application_only: true  },
-    StepRule { step: StepId::Summary,            services: ALL,                              first_application_only: false },
-    StepRule { step: StepId::Thanks,             services: ALL,                              first_application_only: false },
-];
-
 /// The steps this version of the app has screens for. The others are listed, so the user sees
 /// the whole road, but cannot be entered yet; navigation passes over them.
 const WITH_SCREENS: &[StepId] = &[StepId::Instructions, StepId::CustomerData];
@@ -106,14 +43,39 @@ const WITH_SCREENS: &[StepId] = &[StepId::Instructions, StepId::CustomerData];
 #[derive(Debug, Clone, Copy)]
 pub struct WizardContext {
     pub service: Service,
+    pub customer_type: CustomerType,
     pub first_application: bool,
 }
 
-/// The steps of this application, in order.
+impl WizardContext {
+    pub fn has_step(self, step: StepId) -> bool {
+        steps(self).contains(&step)
+    }
+
+    /// The service roles someone must hold in this application.
+    pub fn required_service_roles(self) -> Vec<ServiceRole> {
+        rules::SERVICE_ROLES
+            .iter()
+            .filter(|r| r.offered_for.contains(&self.service))
+            .filter(|r| match r.required {
+                rules::Required::Always => true,
+                rules::Required::WithStep(step) => self.has_step(step),
+            })
+            .map(|r| r.role)
+            .collect()
+    }
+
+    pub fn offers_renewal_requests(self) -> bool {
+        rules::offers_renewal_requests(self.service, self.customer_type)
+    }
+}
+
+/// The steps of this application, in order (`rules::STEPS`).
 pub fn steps(ctx: WizardContext) -> Vec<StepId> {
-    RULES
+    rules::STEPS
         .iter()
-        .filter(|r| r.services[ctx.service.column()] && (ctx.first_application || !r.first_application_only))
+        .filter(|r| r.services.contains(&ctx.service) && r.customers.contains(&ctx.customer_type))
+        .filter(|r| ctx.first_application || !r.first_application_only)
         .map(|r| r.step)
         .collect()
 }
@@ -146,53 +108,116 @@ mod tests {
 
     const FIRST_CDA: WizardContext = WizardContext {
         service: Service::ClientDataArchive,
+        customer_type: CustomerType::SocialCareOrganisation,
         first_application: true,
     };
 
+    fn short(step: StepId) -> &'static str {
+        match step {
+            StepId::Instructions => "instr",
+            StepId::ConnectionPoints => "conn",
+            StepId::ServiceUsage => "usage",
+            StepId::CustomerData => "cust",
+            StepId::Contacts => "contacts",
+            StepId::Billing => "billing",
+            StepId::ServiceDescription => "descr",
+            StepId::Commitment => "commit",
+            StepId::Summary => "summary",
+            StepId::Thanks => "thanks",
+        }
+    }
+
+    /// Every service × customer type, first application and later: the steps, the options and
+    /// the required service roles. A rule change shows up here as a changed line.
     #[test]
-    fn client_data_archive_first_application_has_the_guides_steps() {
-        use StepId::*;
-        assert_eq!(
-            steps(FIRST_CDA),
-            vec![
-                Instructions,
-                ConnectionPoints,
-                ServiceUsage,
-                CustomerData,
-                Contacts,
-                ServiceDescription,
-                Commitment,
-                Summary,
-                Thanks
-            ]
-        );
+    fn the_whole_rules_table() {
+        let mut table = String::new();
+        for customer_type in CustomerType::ALL {
+            for service in Service::ALL {
+                let row = format!("{} / {}:", crate::codes::name(&customer_type), service.as_str());
+                if !rules::may_apply(customer_type, service) {
+                    table += &format!("{row} may not apply\n");
+                    continue;
+                }
+                for first_application in [true, false] {
+                    let ctx = WizardContext {
+                        service,
+                        customer_type,
+                        first_application,
+                    };
+                    let steps: Vec<_> = steps(ctx).into_iter().map(short).collect();
+                    let roles: Vec<_> = ctx.required_service_roles().iter().map(crate::codes::name).collect();
+                    table += &format!(
+                        "{row} {} [{}] roles [{}]{}\n",
+                        if first_application { "first" } else { "later" },
+                        steps.join(" "),
+                        roles.join(" "),
+                        if ctx.offers_renewal_requests() {
+                            " renewal-requests"
+                        } else {
+                            ""
+                        },
+                    );
+                }
+            }
+        }
+        let expected = "\
+health-care-organisation / patient-data-repository: first [instr conn cust contacts billing descr commit summary thanks] roles [billing-contact archivist]
+health-care-organisation / patient-data-repository: later [instr conn cust contacts billing descr summary thanks] roles [billing-contact archivist]
+health-care-organisation / client-data-archive: may not apply
+health-care-organisation / prescription: first [instr conn cust contacts billing descr commit summary thanks] roles [billing-contact] renewal-requests
+health-care-organisation / prescription: later [instr conn cust contacts billing descr summary thanks] roles [billing-contact] renewal-requests
+health-care-organisation / imaging-archive: first [instr conn cust contacts descr commit summary thanks] roles [imaging-technical-contact]
+health-care-organisation / imaging-archive: later [instr conn cust contacts descr summary thanks] roles [imaging-technical-contact]
+social-care-organisation / patient-data-repository: may not apply
+social-care-organisation / client-data-archive: first [instr conn usage cust contacts descr commit summary thanks] roles [archivist]
+social-care-organisation / client-data-archive: later [instr conn usage cust contacts descr summary thanks] roles [archivist]
+social-care-organisation / prescription: may not apply
+social-care-organisation / imaging-archive: may not apply
+independent-practitioner / patient-data-repository: first [instr conn cust contacts billing descr commit summary thanks] roles [billing-contact archivist]
+independent-practitioner / patient-data-repository: later [instr conn cust contacts billing descr summary thanks] roles [billing-contact archivist]
+independent-practitioner / client-data-archive: first [instr conn usage cust contacts descr commit summary thanks] roles [archivist]
+independent-practitioner / client-data-archive: later [instr conn usage cust contacts descr summary thanks] roles [archivist]
+independent-practitioner / prescription: first [instr conn cust contacts billing descr commit summary thanks] roles [billing-contact] renewal-requests
+independent-practitioner / prescription: later [instr conn cust contacts billing descr summary thanks] roles [billing-contact] renewal-requests
+independent-practitioner / imaging-archive: first [instr conn cust contacts descr commit summary thanks] roles [imaging-technical-contact]
+independent-practitioner / imaging-archive: later [instr conn cust contacts descr summary thanks] roles [imaging-technical-contact]
+pharmacy / patient-data-repository: may not apply
+pharmacy / client-data-archive: may not apply
+pharmacy / prescription: first [instr conn cust contacts billing descr commit summary thanks] roles [billing-contact]
+pharmacy / prescription: later [instr conn cust contacts billing descr summary thanks] roles [billing-contact]
+pharmacy / imaging-archive: may not apply
+pharmacist / patient-data-repository: may not apply
+pharmacist / client-data-archive: may not apply
+pharmacist / prescription: first [instr conn cust contacts descr commit summary thanks] roles []
+pharmacist / prescription: later [instr conn cust contacts descr summary thanks] roles []
+pharmacist / imaging-archive: may not apply
+";
+        assert_eq!(table, expected, "\n--- actual ---\n{table}");
     }
 
     #[test]
-    fn billing_and_service_usage_follow_the_service() {
-        let has = |service, step| {
-            steps(WizardContext {
-                service,
-                first_application: true,
-            })
-            .contains(&step)
-        };
-        assert!(has(Service::PatientDataRepository, StepId::Billing));
-        assert!(has(Service::Prescription, StepId::Billing));
-        assert!(!has(Service::ClientDataArchive, StepId::Billing));
-        assert!(!has(Service::ImagingArchive, StepId::Billing));
-        assert!(has(Service::ClientDataArchive, StepId::ServiceUsage));
-        assert!(!has(Service::PatientDataRepository, StepId::ServiceUsage));
-    }
-
-    #[test]
-    fn the_commitment_is_signed_only_in_the_first_application() {
-        let later = WizardContext {
-            first_application: false,
-            ..FIRST_CDA
-        };
-        assert!(steps(FIRST_CDA).contains(&StepId::Commitment));
-        assert!(!steps(later).contains(&StepId::Commitment));
+    fn every_rule_row_names_each_role_once() {
+        for role in crate::model::CommonRole::ALL {
+            assert_eq!(
+                rules::COMMON_ROLES.iter().filter(|r| r.role == role).count(),
+                1,
+                "{role:?}"
+            );
+        }
+        for role in crate::model::ServiceRole::ALL {
+            assert_eq!(
+                rules::SERVICE_ROLES.iter().filter(|r| r.role == role).count(),
+                1,
+                "{role:?}"
+            );
+        }
+        for customer in CustomerType::ALL {
+            assert!(
+                !rules::services_for(customer).is_empty(),
+                "{customer:?} may apply for something"
+            );
+        }
     }
 
     #[test]
@@ -206,7 +231,7 @@ mod tests {
     #[test]
     fn every_step_and_service_has_a_title_in_both_languages() {
         let catalog = crate::i18n::Catalog::embedded().unwrap();
-        let ids = RULES
+        let ids = rules::STEPS
             .iter()
             .map(|r| r.step.title_id())
             .chain(Service::ALL.map(Service::title_id));

@@ -6,7 +6,7 @@ use ts_rs::TS;
 use super::{has_screen, next, previous, progress::StepState, steps, Service, StepId, WizardContext};
 use crate::{
     model::{CustomerData, Draft, RegisterData},
-    validation::{self, FieldError, FieldSpec},
+    validation::{self, FieldSpec, Finding},
 };
 
 /// One entry of the left-hand step list.
@@ -53,7 +53,7 @@ pub struct WizardView {
     /// The current step's fields, in order.
     pub fields: Vec<FieldSpec>,
     /// The current step's errors, after "save and continue" found some.
-    pub errors: Vec<FieldError>,
+    pub errors: Vec<Finding>,
     pub outcome: Option<SubmitOutcome>,
     /// The built-in, fictional test environment is in use.
     pub test_environment: bool,

@@ -4,4 +4,12 @@
  * What the UI may show about a field before any validation: whether it is mandatory (the
  * asterisk). Derived from the rules table, so the screen and the check cannot disagree.
  */
-export type FieldSpec = { field: string, required: boolean, };
+export type FieldSpec = { 
+/**
+ * The field's key in its section (`postalCode`).
+ */
+field: string, 
+/**
+ * Its place in the file, as in findings (`organisation.customer.postalCode`).
+ */
+path: string, required: boolean, };

@@ -1,0 +1,118 @@
+//! Laskutustiedot / Faktureringsuppgifter: the billing language*, address*, postal code* and
+//! post office*, and the optional e-invoice address with its operator. An e-invoice address and
+//! its operator come as a pair; a wrong-looking but possible combination is a warning.
+
+use super::{
+    business_id::BusinessId, check_fields, e_invoice, join, normalise_fields, postal_code, trimmed, FieldRule, Finding,
+    MessageArg, ValidationCode,
+};
+use crate::model::Billing;
+
+pub const PATH: &str = "application.billing";
+
+const FIELDS: &[FieldRule<Billing>] = &[
+    FieldRule {
+        field: "eInvoiceAddress",
+        slot: |b| &mut b.e_invoice_address,
+        required: false,
+        max_chars: 34, // the longest IBAN
+        normalise: e_invoice::normalise,
+        check: Some(|v| {
+            e_invoice::parse_address(v)
+                .err()
+                .map(problem_code(ValidationCode::EInvoiceAddress))
+        }),
+    },
+    FieldRule {
+        field: "operatorId",
+        slot: |b| &mut b.operator_id,
+        required: false,
+        max_chars: 17,
+        normalise: e_invoice::normalise,
+        check: Some(|v| {
+            e_invoice::parse_operator(v)
+                .err()
+                .map(problem_code(ValidationCode::OperatorId))
+        }),
+    },
+    FieldRule {
+        field: "invoiceReference",
+        slot: |b| &mut b.invoice_reference,
+        required: false,
+        max_chars: 70,
+        normalise: trimmed,
+        check: None,
+    },
+    FieldRule {
+        field: "address",
+        slot: |b| &mut b.address,
+        required: true,
+        max_chars: 100,
+        normalise: trimmed,
+        check: None,
+    },
+    FieldRule {
+        field: "postalCode",
+        slot: |b| &mut b.postal_code,
+        required: true,
+        max_chars: 5,
+        normalise: trimmed,
+        check: Some(postal_code::check),
+    },
+    FieldRule {
+        field: "postOffice",
+        slot: |b| &mut b.post_office,
+        required: true,
+        max_chars: 50,
+        normalise: trimmed,
+        check: None,
+    },
+];
+
+/// An OVT code with a typo in its Y-tunnus part gets its own message; other problems the
+/// field's format message.
+fn problem_code(format: ValidationCode) -> impl Fn(e_invoice::Problem) -> ValidationCode {
+    move |problem| match problem {
+        e_invoice::Problem::OvtCheckDigit => ValidationCode::EInvoiceCheckDigit,
+        e_invoice::Problem::Format => format,
+    }
+}
+
+pub fn normalise(billing: &mut Billing) {
+    normalise_fields(billing, FIELDS)
+}
+
+/// Checks normalised billing details; `customer_id` is the customer's Y-tunnus, if valid.
+pub fn validate(billing: &Billing, customer_id: Option<BusinessId>) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if billing.language.is_none() {
+        findings.push(Finding::new(join(PATH, "language"), ValidationCode::Required));
+    }
+    findings.extend(check_fields(billing, PATH, FIELDS));
+
+    let address = (!billing.e_invoice_address.is_empty()).then(|| e_invoice::parse_address(&billing.e_invoice_address));
+    let operator = (!billing.operator_id.is_empty()).then(|| e_invoice::parse_operator(&billing.operator_id));
+    match (&address, &operator) {
+        (Some(_), None) => findings.push(Finding::new(
+            join(PATH, "operatorId"),
+            ValidationCode::EInvoiceIncomplete,
+        )),
+        (None, Some(_)) => findings.push(Finding::new(
+            join(PATH, "eInvoiceAddress"),
+            ValidationCode::EInvoiceIncomplete,
+        )),
+        _ => {}
+    }
+    if let (Some(Ok(e_invoice::Address::Ovt(addressee))), Some(customer)) = (&address, customer_id) {
+        if *addressee != customer {
+            findings.push(
+                Finding::new(join(PATH, "eInvoiceAddress"), ValidationCode::EInvoiceOtherBusinessId)
+                    .with_arg("businessId", MessageArg::Text(addressee.to_string())),
+            );
+        }
+    }
+    if let (Some(Ok(e_invoice::Address::Iban)), Some(Ok(e_invoice::Operator::Ovt(_)))) = (&address, &operator) {
+        findings.push(Finding::new(join(PATH, "operatorId"), ValidationCode::OperatorForIban));
+    }
+    findings
+}

@@ -1,0 +1,149 @@
+//! Contacts: each contact's fields (which depend on its kind), what its roles ask of it, and
+//! that every role the rules require is held by someone (`wizard::rules`).
+
+use super::{
+    certificate_card, check_fields, email, join, normalise_fields, phone, trimmed, FieldRule, Finding, ValidationCode,
+};
+use crate::{
+    model::{Contact, ContactKind},
+    wizard::{rules, WizardContext},
+};
+
+pub const PATH: &str = "organisation.contacts";
+
+const NAME_MAX: usize = 100;
+
+/// A person: first name*, last name*.
+const PERSON_FIELDS: &[FieldRule<Contact>] = &[
+    FieldRule {
+        field: "firstName",
+        slot: |c| &mut c.first_name,
+        required: true,
+        max_chars: NAME_MAX,
+        normalise: trimmed,
+        check: None,
+    },
+    FieldRule {
+        field: "lastName",
+        slot: |c| &mut c.last_name,
+        required: true,
+        max_chars: NAME_MAX,
+        normalise: trimmed,
+        check: None,
+    },
+];
+
+/// An organisation (a helpdesk, an IT provider): its name*.
+const ORGANISATION_FIELDS: &[FieldRule<Contact>] = &[FieldRule {
+    field: "organisationName",
+    slot: |c| &mut c.organisation_name,
+    required: true,
+    max_chars: 200,
+    normalise: trimmed,
+    check: None,
+}];
+
+/// Every contact: phone*, e-mail*; the certificate card number is checked when given, and asked
+/// for when a role needs it (below).
+const COMMON_FIELDS: &[FieldRule<Contact>] = &[
+    FieldRule {
+        field: "phone",
+        slot: |c| &mut c.phone,
+        required: true,
+        max_chars: 30,
+        normalise: phone::normalise,
+        check: Some(phone::check),
+    },
+    FieldRule {
+        field: "email",
+        slot: |c| &mut c.email,
+        required: true,
+        max_chars: 254,
+        normalise: email::normalise,
+        check: Some(email::check),
+    },
+    FieldRule {
+        field: "certificateCard",
+        slot: |c| &mut c.certificate_card,
+        required: false,
+        max_chars: 11,
+        normalise: certificate_card::normalise,
+        check: Some(certificate_card::check),
+    },
+];
+
+fn kind_fields(kind: ContactKind) -> &'static [FieldRule<Contact>] {
+    match kind {
+        ContactKind::Person => PERSON_FIELDS,
+        ContactKind::Organisation => ORGANISATION_FIELDS,
+    }
+}
+
+pub fn normalise(contact: &mut Contact) {
+    normalise_fields(contact, PERSON_FIELDS);
+    normalise_fields(contact, ORGANISATION_FIELDS);
+    normalise_fields(contact, COMMON_FIELDS);
+}
+
+/// Checks the normalised contacts of an application in context.
+pub fn validate(contacts: &[Contact], ctx: WizardContext) -> Vec<Finding> {
+    let mut findings: Vec<Finding> = contacts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, contact)| validate_one(contact, &format!("{PATH}[{i}]")))
+        .collect();
+
+    for rule in rules::COMMON_ROLES {
+        if !contacts.iter().any(|c| c.holds(rule.role)) {
+            findings.push(Finding::new(PATH, ValidationCode::RoleMissing).with_code("role", &rule.role));
+        }
+    }
+    for role in ctx.required_service_roles() {
+        if !contacts.iter().any(|c| c.holds_for(ctx.service, role)) {
+            findings.push(
+                Finding::new(PATH, ValidationCode::RoleMissing)
+                    .with_code("role", &role)
+                    .with_code("service", &ctx.service),
+            );
+        }
+    }
+    findings
+}
+
+fn validate_one(contact: &Contact, path: &str) -> Vec<Finding> {
+    let mut findings = check_fields(contact, path, kind_fields(contact.kind));
+    findings.extend(check_fields(contact, path, COMMON_FIELDS));
+    let has_finding_at = |findings: &[Finding], field: &str| findings.iter().any(|f| f.path == join(path, field));
+
+    let sms_needed = contact
+        .common_roles
+        .iter()
+        .any(|role| rules::common_role(*role).phone_takes_sms);
+    if sms_needed && !has_finding_at(&findings, "phone") && !phone::can_take_sms(&contact.phone) {
+        findings.push(Finding::new(join(path, "phone"), ValidationCode::PhoneNotMobile));
+    }
+
+    let mut needs_card = false;
+    for (service, roles) in &contact.service_roles {
+        for role in roles {
+            let rule = rules::service_role(*role);
+            if !rule.offered_for.contains(service) {
+                findings.push(
+                    Finding::new(join(path, "serviceRoles"), ValidationCode::RoleNotForService)
+                        .with_code("role", role)
+                        .with_code("service", service),
+                );
+            }
+            needs_card |= rule.needs_certificate_card;
+        }
+    }
+    if needs_card {
+        if contact.kind != ContactKind::Person {
+            findings.push(Finding::new(join(path, "kind"), ValidationCode::ArchivistNotPerson));
+        }
+        if contact.certificate_card.is_empty() {
+            findings.push(Finding::new(join(path, "certificateCard"), ValidationCode::Required));
+        }
+    }
+    findings
+}
