@@ -201,6 +201,23 @@ mod tests {
         assert!(parse(&text).is_err());
     }
 
+    /// Vendors find the schema in the repository (`src-tauri/core/application.schema.json`);
+    /// the example files point their `$schema` at it. Regenerate with `KANTA_UPDATE_BINDINGS=1`.
+    #[test]
+    fn the_committed_schema_is_current() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("application.schema.json");
+        let fresh = schema() + "\n";
+        if std::env::var_os("KANTA_UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &fresh).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == fresh,
+            "{} is stale: run the tests with KANTA_UPDATE_BINDINGS=1",
+            path.display()
+        );
+    }
+
     #[test]
     fn the_schema_names_the_version_and_refuses_unknown_fields() {
         let schema: serde_json::Value = serde_json::from_str(&schema()).unwrap();
