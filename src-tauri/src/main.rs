@@ -16,6 +16,36 @@ use tauri::Manager;
 use crate::state::AppState;
 
 fn main() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if kanta_core::cli::is_command_line(&args) {
+        attach_console();
+        let code = kanta_core::cli::run(args, &mut std::io::stdout(), &mut std::io::stderr());
+        std::process::exit(code.into());
+    }
+    run_app();
+}
+
+/// A Windows release build has no console of its own (`windows_subsystem`); for the command line
+/// it writes to the console it was started from. Elsewhere there is nothing to do.
+#[cfg(windows)]
+fn attach_console() {
+    const ATTACH_PARENT_PROCESS: u32 = u32::MAX;
+    #[link(name = "kernel32")]
+    extern "system" {
+        fn AttachConsole(process_id: u32) -> i32;
+    }
+    // SAFETY: AttachConsole takes a process id by value and has no other preconditions; when
+    // there is no parent console it fails harmlessly and output goes nowhere, as before.
+    unsafe {
+        AttachConsole(ATTACH_PARENT_PROCESS);
+    }
+}
+
+#[cfg(not(windows))]
+fn attach_console() {}
+
+/// Opens the window: the app itself.
+fn run_app() {
     tauri::Builder::default()
         .setup(|app| {
             let folders = paths::Folders::resolve(app.handle())?;

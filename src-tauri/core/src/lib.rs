@@ -5,6 +5,7 @@
 //! so they build and test on any machine. See ARCHITECTURE.md for the map.
 
 pub mod bindings;
+pub mod cli;
 pub mod codelists;
 pub mod codes;
 pub mod draft_editor;

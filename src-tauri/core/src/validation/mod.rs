@@ -189,6 +189,19 @@ impl Finding {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// The finding's message in `lang`, for native output (the command line, print); the UI
+    /// formats the same message id and arguments itself.
+    pub fn message(&self, catalog: &crate::i18n::Catalog, lang: crate::Language) -> String {
+        let mut args = fluent_bundle::FluentArgs::new();
+        for (name, value) in &self.args {
+            match value {
+                MessageArg::Number(n) => args.set(name.as_str(), *n),
+                MessageArg::Text(t) => args.set(name.as_str(), t.as_str()),
+            }
+        }
+        catalog.format(lang, &self.code.message_id(), Some(&args))
+    }
 }
 
 /// `prefix.field`, or `field` alone.

@@ -1,0 +1,524 @@
+//! The command line: the same `kanta-extranet` binary, given a subcommand, works without a
+//! window, for system vendors and testers.
+//!
+//! - `check FILE.json [--lang sv|fi] [--format text|json]`: the findings; exit 0 with no errors
+//!   (warnings allowed), 1 with errors, 2 when the file cannot be read or parsed.
+//! - `schema`: the JSON Schema of application files.
+//!
+//! Texts come from the same Fluent catalog as the app (`i18n/*/cli.ftl`). Usage errors exit 2,
+//! as clap does.
+
+use std::{ffi::OsString, io::Write, path::PathBuf};
+
+use clap::{Parser, Subcommand, ValueEnum};
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+
+use crate::{
+    i18n::Catalog,
+    model::document::{self, ParseError},
+    validation::{self, Finding, Severity},
+    Language,
+};
+
+/// Exit codes, as documented for vendors.
+pub mod exit {
+    pub const OK: u8 = 0;
+    pub const FINDINGS: u8 = 1;
+    pub const UNREADABLE: u8 = 2;
+}
+
+#[derive(Parser)]
+#[command(
+    name = "kanta-extranet",
+    version,
+    about = "Kanta Extranet desktop. Without arguments it opens the app; with a command it works on the command line."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check an application file. Exit 0: no errors; 1: errors; 2: the file cannot be read.
+    Check {
+        /// The application file (JSON; see `kanta-extranet schema`).
+        file: PathBuf,
+        /// The language of the messages (default: the system's).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// Text for people, JSON for programs.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+    /// Print the JSON Schema of application files.
+    Schema,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Fi,
+    Sv,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum OutputFormat {
+    Text,
+    Json,
+}
+
+/// Are these process arguments a command line rather than a plain start of the app? A plain
+/// start has none; old macOS adds `-psn_…` when launching from the Finder.
+pub fn is_command_line(args: &[OsString]) -> bool {
+    args.get(1)
+        .is_some_and(|arg| !arg.to_string_lossy().starts_with("-psn_"))
+}
+
+/// Runs a command line (`args[0]` is the program) and returns its exit code.
+pub fn run(args: impl IntoIterator<Item = OsString>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { exit::UNREADABLE } else { exit::OK };
+            let rendered = e.render().ansi().to_string();
+            let _ = if e.use_stderr() {
+                write!(err, "{rendered}")
+            } else {
+                write!(out, "{rendered}")
+            };
+            return code;
+        }
+    };
+    let catalog = match Catalog::embedded() {
+        Ok(catalog) => catalog,
+        Err(e) => {
+            let _ = writeln!(err, "kanta-extranet: {e}");
+            return exit::UNREADABLE;
+        }
+    };
+    match cli.command {
+        Command::Schema => {
+            let _ = writeln!(out, "{}", document::schema());
+            exit::OK
+        }
+        Command::Check { file, lang, format } => {
+            let lang = match lang {
+                Some(LangArg::Fi) => Language::Fi,
+                Some(LangArg::Sv) => Language::Sv,
+                None => Language::from_current_os(),
+            };
+            Check {
+                catalog: &catalog,
+                lang,
+                file: file.display().to_string(),
+                json: format == OutputFormat::Json,
+            }
+            .run(&file, out, err)
+        }
+    }
+}
+
+struct Check<'a> {
+    catalog: &'a Catalog,
+    lang: Language,
+    /// The file as the user named it, for messages.
+    file: String,
+    json: bool,
+}
+
+/// Why the file could not be checked at all.
+struct Unreadable {
+    message_id: &'static str,
+    args: FluentArgs<'static>,
+    position: Option<(usize, usize)>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsonReport<'a> {
+    file: &'a str,
+    valid: bool,
+    errors: usize,
+    warnings: usize,
+    findings: Vec<JsonFinding<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    #[serde(flatten)]
+    finding: &'a Finding,
+    message: String,
+}
+
+#[derive(Serialize)]
+struct JsonFailure<'a> {
+    file: &'a str,
+    error: JsonError,
+}
+
+#[derive(Serialize)]
+struct JsonError {
+    code: &'static str,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
+}
+
+impl Check<'_> {
+    fn run(&self, path: &std::path::Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+        let file = match read(path).and_then(|text| parse(&text)) {
+            Ok(file) => file,
+            Err(unreadable) => {
+                self.report_unreadable(&unreadable, out, err);
+                return exit::UNREADABLE;
+            }
+        };
+        let findings = validation::application::validate(&file);
+        tracing::info!(findings = findings.len(), "file checked");
+        let errors = findings.iter().filter(|f| f.is_error()).count();
+        let warnings = findings.len() - errors;
+        if self.json {
+            let report = JsonReport {
+                file: &self.file,
+                valid: errors == 0,
+                errors,
+                warnings,
+                findings: findings
+                    .iter()
+                    .map(|finding| JsonFinding {
+                        finding,
+                        message: finding.message(self.catalog, self.lang),
+                    })
+                    .collect(),
+            };
+            let _ = writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&report).expect("a report serialises")
+            );
+        } else {
+            let mut args = FluentArgs::new();
+            args.set("file", self.file.clone());
+            args.set("errors", errors);
+            args.set("warnings", warnings);
+            let _ = writeln!(
+                out,
+                "{}",
+                self.catalog.format(self.lang, "cli-check-summary", Some(&args))
+            );
+            for finding in &findings {
+                let severity = match finding.severity {
+                    Severity::Error => "cli-severity-error",
+                    Severity::Warning => "cli-severity-warning",
+                };
+                let _ = writeln!(
+                    out,
+                    "{}: {}: {}",
+                    self.catalog.format(self.lang, severity, None),
+                    finding.path,
+                    finding.message(self.catalog, self.lang)
+                );
+            }
+        }
+        if errors == 0 {
+            exit::OK
+        } else {
+            exit::FINDINGS
+        }
+    }
+
+    fn report_unreadable(&self, unreadable: &Unreadable, out: &mut dyn Write, err: &mut dyn Write) {
+        let message = self
+            .catalog
+            .format(self.lang, unreadable.message_id, Some(&unreadable.args));
+        if self.json {
+            let failure = JsonFailure {
+                file: &self.file,
+                error: JsonError {
+                    code: unreadable.message_id,
+                    line: unreadable.position.map(|p| p.0),
+                    column: unreadable.position.map(|p| p.1),
+                    message,
+                },
+            };
+            let _ = writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&failure).expect("a failure serialises")
+            );
+        } else {
+            // FILE:LINE:COLUMN, as compilers write it, so editors can jump there.
+            let place = match unreadable.position {
+                Some((line, column)) => format!("{}:{line}:{column}", self.file),
+                None => self.file.clone(),
+            };
+            let _ = writeln!(err, "{place}: {message}");
+        }
+    }
+}
+
+fn read(path: &std::path::Path) -> Result<String, Unreadable> {
+    // Refuse a huge file by its size, before reading it into memory.
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.len() > document::MAX_FILE_BYTES as u64 {
+            return Err(from_parse_error(ParseError::TooLarge {
+                bytes: usize::try_from(meta.len()).unwrap_or(usize::MAX),
+                limit: document::MAX_FILE_BYTES,
+            }));
+        }
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        let mut args = FluentArgs::new();
+        args.set("reason", e.to_string());
+        Unreadable {
+            message_id: "file-error-read",
+            args,
+            position: None,
+        }
+    })?;
+    String::from_utf8(bytes).map_err(|_| Unreadable {
+        message_id: "file-error-encoding",
+        args: FluentArgs::new(),
+        position: None,
+    })
+}
+
+fn parse(text: &str) -> Result<crate::model::ApplicationFile, Unreadable> {
+    document::parse(text).map_err(from_parse_error)
+}
+
+fn from_parse_error(e: ParseError) -> Unreadable {
+    let mut args = FluentArgs::new();
+    match &e {
+        ParseError::TooLarge { bytes, limit } => {
+            args.set("megabytes", (*bytes as f64 / 1_048_576.0 * 10.0).round() / 10.0);
+            args.set("limit", *limit / 1_048_576);
+        }
+        ParseError::Syntax { detail, .. } | ParseError::Shape { detail, .. } => args.set("detail", detail.clone()),
+        ParseError::Truncated { .. } => {}
+        ParseError::UnsupportedFormat { found } => {
+            args.set("found", found.clone());
+            args.set("supported", document::FILE_FORMAT);
+        }
+    }
+    if let Some((line, column)) = e.position() {
+        args.set("line", line);
+        args.set("column", column);
+    }
+    Unreadable {
+        message_id: e.message_id(),
+        args,
+        position: e.position(),
+    }
+}
+
+/// The message ids this module names itself (a `ParseError` names its own), for the catalog test.
+pub const MESSAGE_IDS: &[&str] = &[
+    "cli-check-summary",
+    "cli-severity-error",
+    "cli-severity-warning",
+    "file-error-read",
+    "file-error-encoding",
+];
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    fn example(name: &str) -> String {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/examples")
+            .join(name)
+            .display()
+            .to_string()
+    }
+
+    /// Runs a command line; returns the exit code, standard output and standard error.
+    fn cli(args: &[&str]) -> (u8, String, String) {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let args = std::iter::once("kanta-extranet")
+            .chain(args.iter().copied())
+            .map(OsString::from);
+        let code = run(args, &mut out, &mut err);
+        (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
+    }
+
+    #[test]
+    fn every_valid_example_exits_0() {
+        for name in [
+            "patient-data-repository",
+            "client-data-archive",
+            "prescription",
+            "imaging-archive",
+        ] {
+            let (code, out, err) = cli(&["check", &example(&format!("{name}.json")), "--lang", "fi"]);
+            assert_eq!(code, exit::OK, "{name}: {out}{err}");
+            assert!(out.contains("ei virheitä"), "{out}");
+        }
+        let (_, out, _) = cli(&["check", &example("prescription.json"), "--lang", "sv"]);
+        assert!(out.contains("inga fel, 1 varning."), "{out}");
+        assert!(
+            out.contains("varning: application.connectionPoints[0].renewalRequests: Anmäl också"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn the_bad_example_exits_1_with_every_finding_in_the_chosen_language() {
+        let (code, out, _) = cli(&["check", &example("many-errors.json"), "--lang", "sv"]);
+        assert_eq!(code, exit::FINDINGS);
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines[0].ends_with("many-errors.json: 28 fel, 3 varningar."), "{out}");
+        assert_eq!(lines.len(), 1 + 31, "{out}");
+        assert!(
+            out.contains("fel: organisation.customer.postalCode: Ange postnumret med fem siffror"),
+            "{out}"
+        );
+        assert!(
+            out.contains("fel: organisation.contacts: Utse ett dataskyddsombud."),
+            "{out}"
+        );
+        assert!(!out.contains('{'), "every variable is filled in: {out}");
+
+        let (code, out, _) = cli(&[
+            "check",
+            &example("many-errors.json"),
+            "--lang",
+            "fi",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(code, exit::FINDINGS);
+        let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(report["valid"], false);
+        assert_eq!(report["errors"], 28);
+        assert_eq!(report["warnings"], 3);
+        let first = &report["findings"][0];
+        assert_eq!(first["path"], "application.service");
+        assert_eq!(first["code"], "service-not-available");
+        assert_eq!(first["severity"], "error");
+        assert_eq!(first["args"]["customerType"], "pharmacy");
+        assert_eq!(
+            first["message"],
+            "Apteekki ei voi hakea tätä palvelua. Valitse palvelu, jonka organisaatiosi voi ottaa käyttöön."
+        );
+    }
+
+    #[test]
+    fn a_truncated_file_exits_2_and_says_where() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = std::fs::read_to_string(example("patient-data-repository.json")).unwrap();
+        let cut = dir.path().join("cut.json");
+        let keep = text.find("\"billing\"").unwrap() + 20;
+        std::fs::write(&cut, &text[..keep]).unwrap();
+        let line = text[..keep].lines().count();
+
+        let (code, out, err) = cli(&["check", cut.to_str().unwrap(), "--lang", "fi"]);
+        assert_eq!(code, exit::UNREADABLE);
+        assert_eq!(out, "");
+        assert!(err.starts_with(&format!("{}:{line}:", cut.display())), "{err}");
+        assert!(
+            err.contains(&format!("loppuu kesken rivillä {line}, sarakkeessa")),
+            "{err}"
+        );
+
+        let (code, out, _) = cli(&["check", cut.to_str().unwrap(), "--format", "json", "--lang", "sv"]);
+        assert_eq!(code, exit::UNREADABLE);
+        let failure: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(failure["error"]["code"], "file-error-truncated");
+        assert_eq!(failure["error"]["line"], line);
+        assert!(failure["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("tar slut för tidigt"));
+    }
+
+    #[test]
+    fn unreadable_files_exit_2_with_a_message() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, bytes: &[u8]| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, bytes).unwrap();
+            path.display().to_string()
+        };
+        let cases = [
+            (
+                dir.path().join("missing.json").display().to_string(),
+                "Tiedostoa ei voi lukea",
+            ),
+            (write("latin1.json", b"{\"format\": 1, \"x\": \"\xe4\"}"), "UTF-8"),
+            (
+                write("types.json", br#"{"format": 1, "application": {"service": "x-ray"}}"#),
+                "rivillä 1, sarakkeessa",
+            ),
+            (
+                write("newer.json", br#"{"format": 7, "application": {}}"#),
+                "muotoversiota 7 ei tueta",
+            ),
+            (write("empty.json", b""), "loppuu kesken"),
+            (dir.path().display().to_string(), "Tiedostoa ei voi lukea"),
+        ];
+        for (path, expected) in cases {
+            let (code, out, err) = cli(&["check", &path, "--lang", "fi"]);
+            assert_eq!(code, exit::UNREADABLE, "{path}: {out}{err}");
+            assert!(err.contains(expected), "{path}: {err}");
+        }
+    }
+
+    #[test]
+    fn usage_errors_exit_2_and_help_exits_0() {
+        let (code, _, err) = cli(&["check"]);
+        assert_eq!(code, exit::UNREADABLE);
+        assert!(err.contains("FILE"), "{err}");
+        assert_eq!(cli(&["chek", "x.json"]).0, exit::UNREADABLE);
+        assert_eq!(cli(&["check", "x.json", "--lang", "en"]).0, exit::UNREADABLE);
+        let (code, out, _) = cli(&["--help"]);
+        assert_eq!(code, exit::OK);
+        assert!(out.contains("check") && out.contains("schema"), "{out}");
+    }
+
+    #[test]
+    fn schema_prints_the_committed_schema() {
+        let (code, out, _) = cli(&["schema"]);
+        assert_eq!(code, exit::OK);
+        let committed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("application.schema.json"));
+        assert_eq!(out, committed.unwrap());
+    }
+
+    #[test]
+    fn only_real_arguments_make_a_command_line() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        assert!(!is_command_line(&args(&["kanta-extranet"])));
+        assert!(!is_command_line(&args(&["kanta-extranet", "-psn_0_12345"])));
+        assert!(is_command_line(&args(&["kanta-extranet", "check", "x.json"])));
+        assert!(is_command_line(&args(&["kanta-extranet", "--help"])));
+    }
+
+    #[test]
+    fn every_message_the_command_line_names_exists_in_both_languages() {
+        let catalog = Catalog::embedded().unwrap();
+        let parse_errors = [
+            ParseError::TooLarge { bytes: 0, limit: 0 },
+            ParseError::Syntax {
+                line: 1,
+                column: 1,
+                detail: String::new(),
+            },
+            ParseError::Truncated { line: 1, column: 1 },
+            ParseError::Shape {
+                line: 1,
+                column: 1,
+                detail: String::new(),
+            },
+            ParseError::UnsupportedFormat { found: String::new() },
+        ];
+        let ids = MESSAGE_IDS
+            .iter()
+            .copied()
+            .chain(parse_errors.iter().map(ParseError::message_id));
+        assert_eq!(catalog.missing(ids), Vec::<String>::new());
+    }
+}
