@@ -9,6 +9,7 @@ pub mod cli;
 pub mod codelists;
 pub mod codes;
 pub mod draft_editor;
+pub mod fuzzing;
 pub mod i18n;
 pub mod language;
 pub mod logging;

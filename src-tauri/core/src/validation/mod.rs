@@ -304,6 +304,36 @@ mod tests {
         );
     }
 
+    /// Every code's message formats in both languages with the arguments findings carry: no
+    /// variable left unfilled, no selector without a match.
+    #[test]
+    fn every_message_formats_with_its_arguments() {
+        let catalog = crate::i18n::Catalog::embedded().unwrap();
+        for code in ValidationCode::ALL {
+            let mut finding = Finding::new("x", code)
+                .with_arg("max", MessageArg::Number(5))
+                .with_code("service", &crate::model::Service::Prescription)
+                .with_code("customerType", &crate::model::CustomerType::Pharmacy)
+                .with_arg("code", MessageArg::Text("sample-x".into()))
+                .with_arg("businessId", MessageArg::Text("0246246-0".into()))
+                .with_arg("expected", MessageArg::Text("2023-09-04".into()));
+            // Role-not-for-service is about service roles only; role-missing about both kinds.
+            let common = crate::model::CommonRole::ALL.iter().map(crate::codes::name);
+            let common = common.filter(|_| code != ValidationCode::RoleNotForService);
+            for role in common.chain(crate::model::ServiceRole::ALL.iter().map(crate::codes::name)) {
+                finding = finding.with_arg("role", MessageArg::Text(role.clone()));
+                for lang in crate::Language::ALL {
+                    let text = finding.message(&catalog, lang);
+                    assert!(!text.contains('{') && text.ends_with('.'), "{code:?} {lang:?}: {text}");
+                    assert!(
+                        !text.contains(&role),
+                        "{code:?} {lang:?} names the role in words: {text}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn findings_serialise_as_codes_with_arguments() {
         let finding = Finding::new("organisation.customer.streetAddress", ValidationCode::TooLong)

@@ -1,0 +1,23 @@
+//! The entry point of the fuzz target (`src-tauri/core/fuzz`): bytes in, parse, normalise,
+//! validate, format every message. It lives here, not in the target, so the property tests run
+//! the same code on every `cargo test` and the target cannot rot unnoticed.
+
+use crate::{i18n::Catalog, model::document, validation::application, Language};
+
+/// Never panics, whatever the bytes; returns how many findings there were, if the bytes parsed.
+pub fn parse_and_validate(bytes: &[u8], catalog: &Catalog) -> Option<usize> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let file = document::parse(text).ok()?;
+    let findings = application::validate(&file);
+    for finding in &findings {
+        for lang in Language::ALL {
+            let _ = finding.message(catalog, lang);
+        }
+    }
+    // What is written back must read back the same.
+    let mut normal = file.clone();
+    application::normalise(&mut normal);
+    let reread = document::parse(&normal.to_json_pretty()).expect("a written file reads back");
+    assert_eq!(reread, normal, "a normalised file survives writing and reading");
+    Some(findings.len())
+}
