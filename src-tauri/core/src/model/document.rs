@@ -116,6 +116,8 @@ pub fn parse(text: &str) -> Result<ApplicationFile, ParseError> {
             limit: MAX_FILE_BYTES,
         });
     }
+    // Windows tools (Notepad, PowerShell's Out-File) start UTF-8 files with a byte order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ParseError::from_json(e, false))?;
     match value.get("format") {
         Some(serde_json::Value::Number(n)) if n.as_u64() != Some(FILE_FORMAT) => {
@@ -154,6 +156,11 @@ mod tests {
             renewal_requests: true,
         });
         assert_eq!(parse(&file.to_json_pretty()).unwrap(), file);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_ignored() {
+        assert_eq!(parse(&format!("\u{feff}{MINIMAL}")), parse(MINIMAL));
     }
 
     #[test]

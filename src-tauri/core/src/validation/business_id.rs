@@ -86,9 +86,21 @@ pub fn check(value: &str) -> Option<super::ValidationCode> {
     }
 }
 
-/// The seven-digit form of a valid ID (`246246-0` → `0246246-0`); anything else trimmed.
+/// The seven-digit form of a valid ID (`246246-0` → `0246246-0`); anything else trimmed. Text
+/// copied from documents often carries a typographic dash (`0246246–0`): it is read as a hyphen.
 pub fn normalise(value: &str) -> String {
-    BusinessId::parse(value).map_or_else(|_| value.trim().to_owned(), |id| id.to_string())
+    let value: String = value
+        .trim()
+        .chars()
+        .map(|c| {
+            if matches!(c, '\u{2010}'..='\u{2015}' | '\u{2212}') {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect();
+    BusinessId::parse(&value).map_or(value, |id| id.to_string())
 }
 
 #[cfg(test)]
@@ -122,6 +134,13 @@ mod tests {
     #[test]
     fn old_six_digit_ids_gain_their_leading_zero() {
         assert_eq!(BusinessId::parse(" 246246-0 ").unwrap().to_string(), "0246246-0");
+    }
+
+    #[test]
+    fn typographic_dashes_are_read_as_hyphens() {
+        assert_eq!(normalise(" 0246246\u{2013}0"), "0246246-0");
+        assert_eq!(normalise("246246\u{2011}0"), "0246246-0");
+        assert_eq!(normalise(" not an id "), "not an id");
     }
 
     #[test]

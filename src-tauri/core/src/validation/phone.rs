@@ -83,5 +83,11 @@ mod tests {
         assert_eq!(normalise(" 040 123 4567 "), "+358401234567");
         assert_eq!(normalise("+358 (0)9 1234 567"), "+35891234567");
         assert_eq!(normalise("  12 "), "12");
+        assert_eq!(
+            normalise("040\u{a0}123\u{a0}4567"),
+            "+358401234567",
+            "no-break spaces from a web page"
+        );
+        assert_eq!(normalise("040-123 4567"), "+358401234567");
     }
 }
