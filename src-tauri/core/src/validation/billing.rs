@@ -3,8 +3,8 @@
 //! its operator come as a pair; a wrong-looking but possible combination is a warning.
 
 use super::{
-    business_id::BusinessId, check_fields, e_invoice, join, normalise_fields, postal_code, trimmed, FieldRule, Finding,
-    MessageArg, ValidationCode,
+    business_id::BusinessId, check_fields, e_invoice, join, normalise_fields, FieldRule, Finding, MessageArg,
+    ValidationCode,
 };
 use crate::model::Billing;
 
@@ -35,38 +35,10 @@ const FIELDS: &[FieldRule<Billing>] = &[
                 .map(problem_code(ValidationCode::OperatorId))
         }),
     },
-    FieldRule {
-        field: "invoiceReference",
-        slot: |b| &mut b.invoice_reference,
-        required: false,
-        max_chars: 70,
-        normalise: trimmed,
-        check: None,
-    },
-    FieldRule {
-        field: "address",
-        slot: |b| &mut b.address,
-        required: true,
-        max_chars: 100,
-        normalise: trimmed,
-        check: None,
-    },
-    FieldRule {
-        field: "postalCode",
-        slot: |b| &mut b.postal_code,
-        required: true,
-        max_chars: 5,
-        normalise: trimmed,
-        check: Some(postal_code::check),
-    },
-    FieldRule {
-        field: "postOffice",
-        slot: |b| &mut b.post_office,
-        required: true,
-        max_chars: 50,
-        normalise: trimmed,
-        check: None,
-    },
+    FieldRule::text("invoiceReference", |b| &mut b.invoice_reference, false, 70),
+    FieldRule::street_address("address", |b| &mut b.address),
+    FieldRule::postal_code("postalCode", |b| &mut b.postal_code),
+    FieldRule::post_office("postOffice", |b| &mut b.post_office),
 ];
 
 /// An OVT code with a typo in its Y-tunnus part gets its own message; other problems the

@@ -1,9 +1,7 @@
 //! Contacts: each contact's fields (which depend on its kind), what its roles ask of it, and
 //! that every role the rules require is held by someone (`wizard::rules`).
 
-use super::{
-    certificate_card, check_fields, email, join, normalise_fields, phone, trimmed, FieldRule, Finding, ValidationCode,
-};
+use super::{certificate_card, check_fields, join, normalise_fields, phone, FieldRule, Finding, ValidationCode};
 use crate::{
     model::{Contact, ContactKind},
     wizard::{rules, WizardContext},
@@ -15,53 +13,23 @@ const NAME_MAX: usize = 100;
 
 /// A person: first name*, last name*.
 const PERSON_FIELDS: &[FieldRule<Contact>] = &[
-    FieldRule {
-        field: "firstName",
-        slot: |c| &mut c.first_name,
-        required: true,
-        max_chars: NAME_MAX,
-        normalise: trimmed,
-        check: None,
-    },
-    FieldRule {
-        field: "lastName",
-        slot: |c| &mut c.last_name,
-        required: true,
-        max_chars: NAME_MAX,
-        normalise: trimmed,
-        check: None,
-    },
+    FieldRule::text("firstName", |c| &mut c.first_name, true, NAME_MAX),
+    FieldRule::text("lastName", |c| &mut c.last_name, true, NAME_MAX),
 ];
 
 /// An organisation (a helpdesk, an IT provider): its name*.
-const ORGANISATION_FIELDS: &[FieldRule<Contact>] = &[FieldRule {
-    field: "organisationName",
-    slot: |c| &mut c.organisation_name,
-    required: true,
-    max_chars: 200,
-    normalise: trimmed,
-    check: None,
-}];
+const ORGANISATION_FIELDS: &[FieldRule<Contact>] = &[FieldRule::text(
+    "organisationName",
+    |c| &mut c.organisation_name,
+    true,
+    200,
+)];
 
 /// Every contact: phone*, e-mail*; the certificate card number is checked when given, and asked
 /// for when a role needs it (below).
 const COMMON_FIELDS: &[FieldRule<Contact>] = &[
-    FieldRule {
-        field: "phone",
-        slot: |c| &mut c.phone,
-        required: true,
-        max_chars: 30,
-        normalise: phone::normalise,
-        check: Some(phone::check),
-    },
-    FieldRule {
-        field: "email",
-        slot: |c| &mut c.email,
-        required: true,
-        max_chars: 254,
-        normalise: email::normalise,
-        check: Some(email::check),
-    },
+    FieldRule::phone("phone", |c| &mut c.phone),
+    FieldRule::email("email", |c| &mut c.email),
     FieldRule {
         field: "certificateCard",
         slot: |c| &mut c.certificate_card,

@@ -2,53 +2,18 @@
 //! code*, post office*, e-mail*, phone*, all mandatory (the guide marks each with an asterisk).
 //! Lengths are generous limits against pasted junk.
 
-use super::{check_fields, email, normalise_fields, phone, postal_code, specs, trimmed, FieldRule, FieldSpec, Finding};
+use super::{check_fields, normalise_fields, specs, FieldRule, FieldSpec, Finding};
 use crate::model::CustomerData;
 
 /// Where the customer data sits in the application file.
 pub const PATH: &str = "organisation.customer";
 
 const RULES: &[FieldRule<CustomerData>] = &[
-    FieldRule {
-        field: "streetAddress",
-        slot: |c| &mut c.street_address,
-        required: true,
-        max_chars: 100,
-        normalise: trimmed,
-        check: None,
-    },
-    FieldRule {
-        field: "postalCode",
-        slot: |c| &mut c.postal_code,
-        required: true,
-        max_chars: 5,
-        normalise: trimmed,
-        check: Some(postal_code::check),
-    },
-    FieldRule {
-        field: "postOffice",
-        slot: |c| &mut c.post_office,
-        required: true,
-        max_chars: 50,
-        normalise: trimmed,
-        check: None,
-    },
-    FieldRule {
-        field: "email",
-        slot: |c| &mut c.email,
-        required: true,
-        max_chars: 254,
-        normalise: email::normalise,
-        check: Some(email::check),
-    },
-    FieldRule {
-        field: "phone",
-        slot: |c| &mut c.phone,
-        required: true,
-        max_chars: 30,
-        normalise: phone::normalise,
-        check: Some(phone::check),
-    },
+    FieldRule::street_address("streetAddress", |c| &mut c.street_address),
+    FieldRule::postal_code("postalCode", |c| &mut c.postal_code),
+    FieldRule::post_office("postOffice", |c| &mut c.post_office),
+    FieldRule::email("email", |c| &mut c.email),
+    FieldRule::phone("phone", |c| &mut c.phone),
 ];
 
 pub fn normalise(data: &mut CustomerData) {

@@ -247,6 +247,58 @@ pub struct FieldRule<T> {
     pub check: Option<fn(&str) -> Option<ValidationCode>>,
 }
 
+/// Rows for the kinds of field several sections share, so that "a phone field" or "a postal code
+/// field" is defined once: the same limit, normal form and check wherever it appears.
+impl<T> FieldRule<T> {
+    /// Free text: mandatory or not, trimmed, at most `max_chars`.
+    pub const fn text(field: &'static str, slot: fn(&mut T) -> &mut String, required: bool, max_chars: usize) -> Self {
+        FieldRule {
+            field,
+            slot,
+            required,
+            max_chars,
+            normalise: trimmed,
+            check: None,
+        }
+    }
+
+    /// A street address (mandatory).
+    pub const fn street_address(field: &'static str, slot: fn(&mut T) -> &mut String) -> Self {
+        Self::text(field, slot, true, 100)
+    }
+
+    /// A post office (mandatory).
+    pub const fn post_office(field: &'static str, slot: fn(&mut T) -> &mut String) -> Self {
+        Self::text(field, slot, true, 50)
+    }
+
+    /// A Finnish postal code (mandatory).
+    pub const fn postal_code(field: &'static str, slot: fn(&mut T) -> &mut String) -> Self {
+        FieldRule {
+            check: Some(postal_code::check),
+            ..Self::text(field, slot, true, 5)
+        }
+    }
+
+    /// An e-mail address (mandatory); stored with its domain in lower case.
+    pub const fn email(field: &'static str, slot: fn(&mut T) -> &mut String) -> Self {
+        FieldRule {
+            normalise: email::normalise,
+            check: Some(email::check),
+            ..Self::text(field, slot, true, 254)
+        }
+    }
+
+    /// A phone number (mandatory); stored in E.164.
+    pub const fn phone(field: &'static str, slot: fn(&mut T) -> &mut String) -> Self {
+        FieldRule {
+            normalise: phone::normalise,
+            check: Some(phone::check),
+            ..Self::text(field, slot, true, 30)
+        }
+    }
+}
+
 /// The normaliser of fields with no special form.
 pub fn trimmed(value: &str) -> String {
     value.trim().to_owned()

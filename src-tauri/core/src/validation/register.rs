@@ -8,14 +8,7 @@ use crate::model::RegisterData;
 pub const PATH: &str = "organisation.register";
 
 const RULES: &[FieldRule<RegisterData>] = &[
-    FieldRule {
-        field: "name",
-        slot: |r| &mut r.name,
-        required: true,
-        max_chars: 200,
-        normalise: trimmed,
-        check: None,
-    },
+    FieldRule::text("name", |r| &mut r.name, true, 200),
     FieldRule {
         field: "businessId",
         slot: |r| &mut r.business_id,
