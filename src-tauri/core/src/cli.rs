@@ -289,26 +289,9 @@ fn parse(text: &str) -> Result<crate::model::ApplicationFile, Unreadable> {
 }
 
 fn from_parse_error(e: ParseError) -> Unreadable {
-    let mut args = FluentArgs::new();
-    match &e {
-        ParseError::TooLarge { bytes, limit } => {
-            args.set("megabytes", (*bytes as f64 / 1_048_576.0 * 10.0).round() / 10.0);
-            args.set("limit", *limit / 1_048_576);
-        }
-        ParseError::Syntax { detail, .. } | ParseError::Shape { detail, .. } => args.set("detail", detail.clone()),
-        ParseError::Truncated { .. } => {}
-        ParseError::UnsupportedFormat { found } => {
-            args.set("found", found.clone());
-            args.set("supported", document::FILE_FORMAT);
-        }
-    }
-    if let Some((line, column)) = e.position() {
-        args.set("line", line);
-        args.set("column", column);
-    }
     Unreadable {
         message_id: e.message_id(),
-        args,
+        args: e.message_args(),
         position: e.position(),
     }
 }

@@ -38,7 +38,7 @@ impl StepInput {
         }
     }
 
-    /// Stores the input into the draft and returns its errors.
+    /// Stores the input (in its normal form) into the draft and returns its findings.
     fn apply(self, content: &mut DraftContent) -> Vec<Finding> {
         match self {
             StepInput::Instructions => Vec::new(),
@@ -128,12 +128,13 @@ impl<'db> DraftEditor<'db> {
         }
         let was = draft.content.state(current);
         let empty = input.is_empty();
-        let errors = input.apply(&mut draft.content);
+        let findings = input.apply(&mut draft.content);
+        let blocked = findings.iter().any(Finding::is_error);
 
         let (target, outcome, shown_errors) = match action {
-            StepAction::Continue if errors.iter().any(Finding::is_error) => {
+            StepAction::Continue if blocked => {
                 draft.content.progress.insert(current, StepState::HasErrors);
-                (current, SubmitOutcome::Invalid, errors)
+                (current, SubmitOutcome::Invalid, findings)
             }
             StepAction::Continue => {
                 draft.content.progress.insert(current, StepState::Completed);
@@ -149,7 +150,7 @@ impl<'db> DraftEditor<'db> {
                 };
                 // Leaving without "save and continue" keeps the input but does not judge it:
                 // a step already completed stays so only while it is still valid.
-                let state = match (!errors.iter().any(Finding::is_error), was) {
+                let state = match (!blocked, was) {
                     (true, StepState::Completed) => StepState::Completed,
                     (_, StepState::NotStarted) if empty => StepState::NotStarted,
                     (false, StepState::HasErrors) => StepState::HasErrors,

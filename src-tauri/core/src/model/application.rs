@@ -39,21 +39,6 @@ pub struct Application {
     pub commitment: Option<Commitment>,
 }
 
-impl Application {
-    pub fn new(service: Service) -> Application {
-        Application {
-            id: Some(Uuid::new_v4()),
-            service,
-            status: ApplicationStatus::Draft,
-            connection_points: Vec::new(),
-            service_usage: ServiceUsage::default(),
-            billing: Billing::default(),
-            service_description: None,
-            commitment: None,
-        }
-    }
-}
-
 /// Where the application is. The app moves it up to `waiting-to-be-sent` and `sent`; the Kanta
 /// service reports the rest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]

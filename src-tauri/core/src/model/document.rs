@@ -77,6 +77,28 @@ impl ParseError {
         }
     }
 
+    /// The arguments its message (`message_id`) takes: where, and what serde_json said.
+    pub fn message_args(&self) -> fluent_bundle::FluentArgs<'static> {
+        let mut args = fluent_bundle::FluentArgs::new();
+        match self {
+            ParseError::TooLarge { bytes, limit } => {
+                args.set("megabytes", (*bytes as f64 / 1_048_576.0 * 10.0).round() / 10.0);
+                args.set("limit", *limit / 1_048_576);
+            }
+            ParseError::Syntax { detail, .. } | ParseError::Shape { detail, .. } => args.set("detail", detail.clone()),
+            ParseError::Truncated { .. } => {}
+            ParseError::UnsupportedFormat { found } => {
+                args.set("found", found.clone());
+                args.set("supported", FILE_FORMAT);
+            }
+        }
+        if let Some((line, column)) = self.position() {
+            args.set("line", line);
+            args.set("column", column);
+        }
+        args
+    }
+
     /// Where in the file, when known.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {

@@ -18,8 +18,12 @@ pub fn normalise(usage: &mut ServiceUsage) {
 
 pub fn validate(usage: &ServiceUsage) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let profile = [usage.system_profile.clone()];
-    let profile: &[String] = if usage.system_profile.is_empty() { &[] } else { &profile };
+    // The profile is one code; as a list of zero or one it goes through the same checks.
+    let profile: &[String] = if usage.system_profile.is_empty() {
+        &[]
+    } else {
+        std::slice::from_ref(&usage.system_profile)
+    };
     let parts: [(&str, &[String], ListId, bool); 3] = [
         ("systemProfile", profile, ListId::SystemProfiles, false),
         ("documentGroups", &usage.document_groups, ListId::DocumentGroups, true),
