@@ -7,9 +7,14 @@ fn main() {
         .config_path("../tauri.conf.json")
         .app_manifest(tauri_build::AppManifest::new().commands(&[
             "load_i18n",
+            "load_code_lists",
             "set_language",
-            "open_wizard",
+            "open_start",
+            "choose_organisation",
+            "open_service",
+            "open_draft",
             "submit_step",
+            "check_step",
         ]));
     tauri_build::try_build(attributes).expect("tauri-build failed");
 }

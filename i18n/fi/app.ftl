@@ -1,4 +1,5 @@
-# The app's frame: title, language switch, test environment. Finnish.
+# The app's frame: title, language switch, who acts for which organisation, test environment.
+# Finnish.
 
 app-title = Kanta Extranet
 -save-and-continue = Tallenna ja jatka
@@ -9,5 +10,8 @@ language-switch-label = Kieli
 language-name-fi = Suomi
 language-name-sv = Svenska
 test-environment-badge = Testiympäristö
-test-environment-note = Kuvitteellinen testiorganisaatio. Mitään ei lähetetä Kelaan.
+test-environment-note = Kuvitteellinen testiorganisaatio ja testihenkilö. Mitään ei lähetetä Kelaan.
 acting-for = Asioit organisaation puolesta: { $organisation }
+identity = Henkilö: { $name }
+test-person = testihenkilö
+nav-start = Etusivu

@@ -6,6 +6,7 @@ error-summary-heading = { $count ->
    *[other] Lomakkeessa on { $count } virhettä
 }
 error-summary-intro = Tiedot on tallennettu. Korjaa virheet ja valitse sitten { -save-and-continue }.
+error-summary-intro-send = Hakemusta ei lähetetty. Korjaa virheet niiden vaiheissa ja lähetä hakemus sitten uudelleen.
 
 error-heading = Jotain meni vikaan
 error-storage-newer-schema = Tietokanta on tallennettu sovelluksen uudemmalla versiolla. Asenna sovelluksen uusin versio. Tietokantaa ei ole muutettu.
@@ -15,3 +16,7 @@ error-draft-not-found = Luonnosta ei löydy. Käynnistä sovellus uudelleen.
 error-stale-step = Näkymä oli vanhentunut, ja se on päivitetty. Tarkista tiedot ja yritä uudelleen.
 error-step-not-reachable = Tähän vaiheeseen ei voi vielä siirtyä. Täytä ensin edelliset vaiheet.
 error-internal = Odottamaton virhe. Yritä uudelleen. Jos virhe toistuu, ota yhteyttä tukeen.
+error-already-sent = Hakemus on jo lähetetty, eikä sitä voi enää muuttaa. Muutokset ilmoitetaan lähettämisen jälkeen erikseen.
+error-service-not-offered = Organisaatio ei voi nyt hakea tätä palvelua. Palaa etusivulle ja valitse palvelu luettelosta.
+error-other-organisation = Hakemus kuuluu toiselle organisaatiolle. Vaihda organisaatio etusivulla.
+error-unknown-organisation = Et voi asioida tämän organisaation puolesta. Valitse organisaatio luettelosta.

@@ -1,4 +1,5 @@
-# The application wizard: services, steps, their states and the buttons. Finnish.
+# The application wizard: services, steps, their states, the buttons and the parts every step
+# shares. Finnish.
 # Ids the core builds from codes: service-<Service>, step-<StepId>, step-state-<StepState>.
 
 service-patient-data-repository = Potilastiedon arkisto
@@ -23,11 +24,15 @@ step-state-in-progress = Kesken
 step-state-completed = Valmis
 step-state-has-errors = Sisältää virheitä
 step-current = Nykyinen vaihe
-step-coming-later = Tulossa myöhemmin
 
 button-start = Aloita
 button-save-and-continue = { -save-and-continue }
 button-previous = Edellinen
+button-send = Lähetä
 saving = Tallennetaan…
-saved-at-last-step = Tiedot on tallennettu. Hakemuksen seuraavat vaiheet tulevat sovelluksen seuraavaan versioon.
 required-fields-note = Pakolliset kentät on merkitty tähdellä (*).
+# Read by screen readers after a mandatory group's name; the asterisk itself is hidden from them.
+required = pakollinen
+warning-label = Huomio
+return-to-summary-note = Muokkaat tietoja yhteenvedosta. { -save-and-continue } palauttaa sinut yhteenvetoon.
+sample-codes-note = Luetteloiden vaihtoehdot ovat esimerkkejä, kunnes Kelan ja THL:n viralliset luettelot ovat käytettävissä.

@@ -1,4 +1,5 @@
-# The app's frame: title, language switch, test environment. Swedish.
+# The app's frame: title, language switch, who acts for which organisation, test environment.
+# Swedish.
 
 app-title = Kanta Extranätet
 -save-and-continue = Spara och fortsätt
@@ -9,5 +10,8 @@ language-switch-label = Språk
 language-name-fi = Suomi
 language-name-sv = Svenska
 test-environment-badge = Testmiljö
-test-environment-note = Fiktiv testorganisation. Ingenting skickas till FPA.
+test-environment-note = Fiktiv testorganisation och testperson. Ingenting skickas till FPA.
 acting-for = Du sköter ärenden för organisationen: { $organisation }
+identity = Person: { $name }
+test-person = testperson
+nav-start = Startsida

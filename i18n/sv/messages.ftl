@@ -6,6 +6,7 @@ error-summary-heading = { $count ->
    *[other] Blanketten innehåller { $count } fel
 }
 error-summary-intro = Uppgifterna har sparats. Rätta felen och välj sedan { -save-and-continue }.
+error-summary-intro-send = Ansökan sändes inte. Rätta felen i deras skeden och sänd sedan ansökan på nytt.
 
 error-heading = Något gick fel
 error-storage-newer-schema = Databasen har sparats med en nyare version av appen. Installera den senaste versionen av appen. Databasen har inte ändrats.
@@ -15,3 +16,7 @@ error-draft-not-found = Utkastet hittas inte. Starta om appen.
 error-stale-step = Vyn var föråldrad och har uppdaterats. Kontrollera uppgifterna och försök igen.
 error-step-not-reachable = Du kan inte gå till det här skedet ännu. Fyll först i de föregående skedena.
 error-internal = Ett oväntat fel. Försök igen. Om felet upprepas, kontakta supporten.
+error-already-sent = Ansökan har redan sänts och kan inte längre ändras. Ändringar anmäls separat efter att ansökan har sänts.
+error-service-not-offered = Organisationen kan inte ansöka om den här tjänsten nu. Gå tillbaka till startsidan och välj en tjänst i listan.
+error-other-organisation = Ansökan hör till en annan organisation. Byt organisation på startsidan.
+error-unknown-organisation = Du kan inte sköta ärenden för den här organisationen. Välj en organisation i listan.

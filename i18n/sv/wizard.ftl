@@ -1,4 +1,5 @@
-# The application wizard: services, steps, their states and the buttons. Swedish.
+# The application wizard: services, steps, their states, the buttons and the parts every step
+# shares. Swedish.
 # Ids the core builds from codes: service-<Service>, step-<StepId>, step-state-<StepState>.
 
 service-patient-data-repository = Patientdataarkivet
@@ -18,16 +19,20 @@ step-summary = Sammanfattning
 step-thanks = Tack
 
 steps-nav-label = Ansökans skeden
-step-state-not-started = Inte påbörjad
+step-state-not-started = Inte påbörjat
 step-state-in-progress = Pågår
 step-state-completed = Klar
 step-state-has-errors = Innehåller fel
 step-current = Aktuellt skede
-step-coming-later = Kommer senare
 
 button-start = Börja
 button-save-and-continue = { -save-and-continue }
 button-previous = Föregående
+button-send = Sänd
 saving = Sparar…
-saved-at-last-step = Uppgifterna har sparats. Ansökans följande skeden kommer i nästa version av appen.
 required-fields-note = Obligatoriska fält är markerade med en asterisk (*).
+# Read by screen readers after a mandatory group's name; the asterisk itself is hidden from them.
+required = obligatorisk
+warning-label = Observera
+return-to-summary-note = Du ändrar uppgifterna från sammanfattningen. { -save-and-continue } för dig tillbaka till sammanfattningen.
+sample-codes-note = Alternativen i listorna är exempel tills FPA:s och THL:s officiella listor finns tillgängliga.

@@ -2,9 +2,13 @@
 //! arguments, calls the core and maps errors; none holds a rule.
 
 use kanta_core::{
-    draft_editor::{StepAction, StepInput},
+    codelists::{self, CodeList, ListId},
+    draft_editor::StepAction,
     i18n::{Catalog, FtlFile},
-    wizard::{view::WizardView, Service},
+    storage::Database,
+    validation::Finding,
+    wizard::{input::StepInput, view::WizardView, Service},
+    workspace::{ActingFor, StartView},
     DraftEditor, Language,
 };
 use serde::Serialize;
@@ -31,6 +35,12 @@ pub async fn load_i18n(state: State<'_, AppState>) -> Result<I18nPayload, Error>
     })
 }
 
+/// The code lists the choices come from, with their names in both languages.
+#[tauri::command]
+pub async fn load_code_lists() -> Result<Vec<CodeList>, Error> {
+    Ok(ListId::ALL.iter().map(|id| codelists::list(*id).clone()).collect())
+}
+
 /// Remembers the user's choice and retitles the window. The UI has re-rendered already.
 #[tauri::command]
 pub async fn set_language(app: AppHandle, state: State<'_, AppState>, language: Language) -> Result<(), Error> {
@@ -41,10 +51,26 @@ pub async fn set_language(app: AppHandle, state: State<'_, AppState>, language: 
     Ok(())
 }
 
-/// The Client Data Archive application's draft, where the user left it.
+/// The start screen of the organisation the user acts for.
 #[tauri::command]
-pub async fn open_wizard(state: State<'_, AppState>) -> Result<WizardView, Error> {
-    state.with_db(|db| Ok(DraftEditor::new(db).open(Service::ClientDataArchive)?))
+pub async fn open_start(state: State<'_, AppState>) -> Result<StartView, Error> {
+    state.with_db(|db| Ok(StartView::new(db, &ActingFor::current(db)?)?))
+}
+
+#[tauri::command]
+pub async fn choose_organisation(state: State<'_, AppState>, business_id: String) -> Result<StartView, Error> {
+    state.with_db(|db| Ok(StartView::new(db, &ActingFor::choose(db, &business_id)?)?))
+}
+
+/// The service's application where the user left it, or a new one.
+#[tauri::command]
+pub async fn open_service(state: State<'_, AppState>, service: Service) -> Result<WizardView, Error> {
+    with_editor(&state, |editor| Ok(editor.open_service(service)?))
+}
+
+#[tauri::command]
+pub async fn open_draft(state: State<'_, AppState>, draft_id: i64) -> Result<WizardView, Error> {
+    with_editor(&state, |editor| Ok(editor.open_draft(draft_id)?))
 }
 
 #[tauri::command]
@@ -54,11 +80,23 @@ pub async fn submit_step(
     input: StepInput,
     action: StepAction,
 ) -> Result<WizardView, Error> {
-    state
-        .with_db(|db| Ok(DraftEditor::new(db).submit(draft_id, input, action)?))
-        .inspect_err(|err| {
-            tracing::warn!(%err, "step submission failed");
-        })
+    with_editor(&state, |editor| Ok(editor.submit(draft_id, input, action)?)).inspect_err(|err| {
+        tracing::warn!(%err, "step submission failed");
+    })
+}
+
+/// The current step's findings for unsaved input; stores nothing.
+#[tauri::command]
+pub async fn check_step(state: State<'_, AppState>, draft_id: i64, input: StepInput) -> Result<Vec<Finding>, Error> {
+    with_editor(&state, |editor| Ok(editor.check(draft_id, input)?))
+}
+
+/// Runs `f` with the editor of the organisation the user acts for.
+fn with_editor<T>(state: &AppState, f: impl FnOnce(&DraftEditor) -> Result<T, Error>) -> Result<T, Error> {
+    state.with_db(|db: &Database| {
+        let acting = ActingFor::current(db)?;
+        f(&DraftEditor::new(db, &acting))
+    })
 }
 
 /// Writes the shell's TypeScript types into `dir` (see kanta_core::bindings).

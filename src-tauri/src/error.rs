@@ -2,7 +2,7 @@
 //! for it: a code whose Fluent message (`error-<code>`) says, in the user's language, what to do.
 //! The technical detail goes to the log, never to the screen.
 
-use kanta_core::{storage::StorageError, EditorError};
+use kanta_core::{storage::StorageError, workspace::WorkspaceError, EditorError};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -12,6 +12,8 @@ pub enum Error {
     Storage(#[from] StorageError),
     #[error(transparent)]
     Editor(#[from] EditorError),
+    #[error(transparent)]
+    Workspace(#[from] WorkspaceError),
     #[error("the database is not available ({0:?})")]
     Unavailable(ErrorCode),
 }
@@ -26,6 +28,10 @@ pub enum ErrorCode {
     DraftNotFound,
     StaleStep,
     StepNotReachable,
+    AlreadySent,
+    ServiceNotOffered,
+    OtherOrganisation,
+    UnknownOrganisation,
     /// Sent by the UI itself when Tauri fails a call before it reaches a command (see
     /// ui/src/lib/backend.ts); listed here so that its message is checked with the others.
     #[allow(dead_code)]
@@ -34,13 +40,17 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     #[cfg(test)]
-    pub const ALL: [ErrorCode; 7] = [
+    pub const ALL: [ErrorCode; 11] = [
         ErrorCode::StorageNewerSchema,
         ErrorCode::StorageUnavailable,
         ErrorCode::DraftUnreadable,
         ErrorCode::DraftNotFound,
         ErrorCode::StaleStep,
         ErrorCode::StepNotReachable,
+        ErrorCode::AlreadySent,
+        ErrorCode::ServiceNotOffered,
+        ErrorCode::OtherOrganisation,
+        ErrorCode::UnknownOrganisation,
         ErrorCode::Internal,
     ];
 
@@ -60,19 +70,31 @@ pub struct ErrorPayload {
 impl Error {
     pub fn code(&self) -> ErrorCode {
         match self {
-            Error::Storage(err) | Error::Editor(EditorError::Storage(err)) => match err {
-                StorageError::NewerSchema { .. } => ErrorCode::StorageNewerSchema,
-                StorageError::DraftNotFound(_) => ErrorCode::DraftNotFound,
-                StorageError::UnreadableDraft { .. } => ErrorCode::DraftUnreadable,
-                StorageError::CreateFolder(_)
-                | StorageError::Open(_)
-                | StorageError::Migration { .. }
-                | StorageError::Sql(_) => ErrorCode::StorageUnavailable,
-            },
-            Error::Editor(EditorError::NotOnStep { .. }) => ErrorCode::StaleStep,
+            Error::Storage(err)
+            | Error::Editor(EditorError::Storage(err))
+            | Error::Workspace(WorkspaceError::Storage(err)) => storage_code(err),
+            Error::Editor(EditorError::NotOnStep { .. } | EditorError::NotAnActionHere(..)) => ErrorCode::StaleStep,
             Error::Editor(EditorError::NotReachable(_)) => ErrorCode::StepNotReachable,
+            Error::Editor(EditorError::AlreadySent) => ErrorCode::AlreadySent,
+            Error::Editor(EditorError::ServiceNotOffered(_)) => ErrorCode::ServiceNotOffered,
+            Error::Editor(EditorError::OtherOrganisation(_)) => ErrorCode::OtherOrganisation,
+            Error::Workspace(WorkspaceError::UnknownOrganisation) => ErrorCode::UnknownOrganisation,
             Error::Unavailable(code) => *code,
         }
+    }
+}
+
+fn storage_code(err: &StorageError) -> ErrorCode {
+    match err {
+        StorageError::NewerSchema { .. } => ErrorCode::StorageNewerSchema,
+        StorageError::DraftNotFound(_) => ErrorCode::DraftNotFound,
+        StorageError::UnreadableDraft { .. }
+        | StorageError::UnreadableOrganisation { .. }
+        | StorageError::MissingApplicationId(_) => ErrorCode::DraftUnreadable,
+        StorageError::CreateFolder(_)
+        | StorageError::Open(_)
+        | StorageError::Migration { .. }
+        | StorageError::Sql(_) => ErrorCode::StorageUnavailable,
     }
 }
 

@@ -76,9 +76,14 @@ fn run_app() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::load_i18n,
+            commands::load_code_lists,
             commands::set_language,
-            commands::open_wizard,
-            commands::submit_step
+            commands::open_start,
+            commands::choose_organisation,
+            commands::open_service,
+            commands::open_draft,
+            commands::submit_step,
+            commands::check_step
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("the Tauri application failed to start");

@@ -24,8 +24,10 @@ pub fn config(dir: &Path) -> ts_rs::Config {
 pub fn export(dir: &Path) -> Result<(), ts_rs::ExportError> {
     let cfg = config(dir);
     crate::wizard::view::WizardView::export_all(&cfg)?;
-    crate::draft_editor::StepInput::export_all(&cfg)?;
+    crate::wizard::input::StepInput::export_all(&cfg)?;
     crate::draft_editor::StepAction::export_all(&cfg)?;
+    crate::workspace::StartView::export_all(&cfg)?;
+    crate::codelists::CodeList::export_all(&cfg)?;
     crate::i18n::FtlFile::export_all(&cfg)?;
     crate::Language::export_all(&cfg)?;
     Ok(())

@@ -1,63 +1,29 @@
-//! The operations the UI performs on a draft: open it, and submit a step's input with an
-//! action ("save and continue", "previous", or a jump from the step list). Each submission
-//! stores what was typed first, whatever the action, so nothing typed is ever lost.
+//! The operations the UI performs on an application: open one, submit a step's input with an
+//! action ("save and continue", "previous", a jump from the step list, the summary's "edit" and
+//! "send"), and check unsaved input. Each submission stores what was typed first, whatever the
+//! action, so nothing typed is ever lost; the organisation's shared data and the application
+//! are saved in one transaction.
 
+use jiff::Timestamp;
 use serde::Deserialize;
 use thiserror::Error;
 use ts_rs::TS;
 
 use crate::{
-    model::{CustomerData, Draft, DraftContent},
+    model::{ApplicationFile, ApplicationStatus, Draft, DraftContent, OrganisationProfile},
     storage::{Database, StorageError},
-    test_environment,
     validation::{self, Finding},
     wizard::{
         self,
+        input::{StepInput, Target},
         progress::StepState,
-        view::{SubmitOutcome, WizardView},
+        rules,
+        sections::step_of,
+        view::{SubmitOutcome, ViewInput, WizardView},
         Service, StepId, WizardContext,
     },
+    workspace::{self, ActingFor, ServiceOffer},
 };
-
-/// What the user typed on a step, tagged with the step it belongs to.
-#[derive(Debug, Clone, Deserialize, TS)]
-#[serde(tag = "step", rename_all = "kebab-case")]
-pub enum StepInput {
-    /// The instructions step has nothing to fill in.
-    Instructions,
-    CustomerData {
-        customer: CustomerData,
-    },
-}
-
-impl StepInput {
-    fn step(&self) -> StepId {
-        match self {
-            StepInput::Instructions => StepId::Instructions,
-            StepInput::CustomerData { .. } => StepId::CustomerData,
-        }
-    }
-
-    /// Stores the input (in its normal form) into the draft and returns its findings.
-    fn apply(self, content: &mut DraftContent) -> Vec<Finding> {
-        match self {
-            StepInput::Instructions => Vec::new(),
-            StepInput::CustomerData { mut customer } => {
-                validation::customer::normalise(&mut customer);
-                let findings = validation::customer::validate(&customer);
-                content.customer = customer;
-                findings
-            }
-        }
-    }
-
-    fn is_empty(&self) -> bool {
-        match self {
-            StepInput::Instructions => false,
-            StepInput::CustomerData { customer } => customer.is_empty(),
-        }
-    }
-}
 
 /// What the user asked for with the input.
 #[derive(Debug, Clone, Copy, Deserialize, TS)]
@@ -69,6 +35,11 @@ pub enum StepAction {
     Previous,
     /// A step chosen from the step list.
     GoTo { step: StepId },
+    /// The summary's "Muokkaa / Ändra" for a section: after it, "save and continue" returns to
+    /// the summary.
+    Edit { step: StepId },
+    /// The summary's "Lähetä / Sänd".
+    Send,
 }
 
 #[derive(Debug, Error)]
@@ -78,279 +49,274 @@ pub enum EditorError {
     /// The UI sent input for another step than the draft is on (a stale window, a double click).
     #[error("the input is for step {sent:?} but the draft is on {current:?}")]
     NotOnStep { sent: StepId, current: StepId },
-    #[error("step {0:?} cannot be opened yet")]
+    #[error("step {0:?} cannot be opened now")]
     NotReachable(StepId),
+    /// Edit and send are the summary's actions.
+    #[error("{0:?} is not an action of step {1:?}")]
+    NotAnActionHere(&'static str, StepId),
+    #[error("the application has been sent and cannot be changed")]
+    AlreadySent,
+    #[error("the organisation cannot apply for {0:?} now")]
+    ServiceNotOffered(Service),
+    /// A draft of another organisation than the one the user acts for.
+    #[error("draft {0} belongs to another organisation")]
+    OtherOrganisation(i64),
 }
 
-/// The wizard over the drafts in the database.
-pub struct DraftEditor<'db> {
-    db: &'db Database,
+/// The wizard over the drafts of the organisation the user acts for.
+pub struct DraftEditor<'a> {
+    db: &'a Database,
+    acting: &'a ActingFor,
 }
 
-/// The rules' context for a draft.
-fn context(draft: &Draft) -> WizardContext {
-    // Until drafts belong to organisation profiles (the wizard issue), every draft is the test
-    // organisation's first application, so the commitment step is shown.
-    WizardContext {
-        service: draft.service,
-        customer_type: test_environment::CUSTOMER_TYPE,
-        first_application: true,
+/// A draft with everything its rules depend on.
+struct Loaded {
+    draft: Draft,
+    profile: OrganisationProfile,
+    ctx: WizardContext,
+}
+
+impl Loaded {
+    /// Every finding about the application as it is now.
+    fn findings(&self) -> Vec<Finding> {
+        validation::application::validate(&ApplicationFile::new(
+            self.profile.clone(),
+            self.draft.content.application.clone(),
+        ))
     }
 }
 
-impl<'db> DraftEditor<'db> {
-    pub fn new(db: &'db Database) -> DraftEditor<'db> {
-        DraftEditor { db }
+impl<'a> DraftEditor<'a> {
+    pub fn new(db: &'a Database, acting: &'a ActingFor) -> DraftEditor<'a> {
+        DraftEditor { db, acting }
     }
 
-    /// The service's most recent draft where the user left it, or a new one.
-    pub fn open(&self, service: Service) -> Result<WizardView, EditorError> {
-        let draft = match self.db.latest_draft(service)? {
-            Some(draft) => draft,
-            None => {
-                let draft = self.db.insert_draft(service, &DraftContent::new())?;
+    /// The service's application where the user left it: the draft not sent yet, the one on
+    /// its way, or a new one.
+    pub fn open_service(&self, service: Service) -> Result<WizardView, EditorError> {
+        if !rules::may_apply(self.acting.customer_type, service) {
+            return Err(EditorError::ServiceNotOffered(service));
+        }
+        let profile = self.acting.profile(self.db)?;
+        let drafts = self.db.drafts_of(self.acting.key())?;
+        match workspace::offer(service, &profile, &drafts) {
+            ServiceOffer::Continue { draft_id } | ServiceOffer::Sent { draft_id } => self.open_draft(draft_id),
+            ServiceOffer::InUse => Err(EditorError::ServiceNotOffered(service)),
+            ServiceOffer::Apply => {
+                let draft = self.db.insert_draft(self.acting.key(), &DraftContent::new(service))?;
                 tracing::info!(draft = draft.id, service = %service.as_str(), "draft created");
-                draft
+                self.open_draft(draft.id)
             }
-        };
-        Ok(view(&draft))
+        }
+    }
+
+    pub fn open_draft(&self, draft_id: i64) -> Result<WizardView, EditorError> {
+        let loaded = self.load(draft_id)?;
+        Ok(self.view(&loaded, &loaded.findings()))
+    }
+
+    /// The current step's findings for `input` as if it were saved; stores nothing. For what
+    /// the screen shows while the user works, such as the contact roles still missing.
+    pub fn check(&self, draft_id: i64, input: StepInput) -> Result<Vec<Finding>, EditorError> {
+        let mut loaded = self.load(draft_id)?;
+        let current = self.expect_on_step(&loaded, &input)?;
+        self.apply(&mut loaded, input);
+        Ok(loaded
+            .findings()
+            .into_iter()
+            .filter(|f| step_of(&f.path) == current)
+            .collect())
     }
 
     pub fn submit(&self, draft_id: i64, input: StepInput, action: StepAction) -> Result<WizardView, EditorError> {
-        let mut draft = self.db.draft(draft_id)?;
-        let ctx = context(&draft);
-        let current = draft.content.current_step;
+        let mut loaded = self.load(draft_id)?;
+        let current = self.expect_on_step(&loaded, &input)?;
+        if loaded.draft.content.is_sent() {
+            return self.move_within_sent(loaded, action);
+        }
+        let was = loaded.draft.content.state(current);
+        let empty = input.is_empty();
+        self.apply(&mut loaded, input);
+        let findings = loaded.findings();
+        let blocked = findings.iter().any(|f| f.is_error() && step_of(&f.path) == current);
+
+        let content = &mut loaded.draft.content;
+        let (target, outcome) = match action {
+            StepAction::Continue if current == StepId::Summary => {
+                return Err(EditorError::NotAnActionHere("continue", current))
+            }
+            StepAction::Continue if blocked => {
+                content.progress.insert(current, StepState::HasErrors);
+                (current, SubmitOutcome::Invalid)
+            }
+            StepAction::Continue => {
+                content.progress.insert(current, StepState::Completed);
+                let next = if content.return_to_summary {
+                    Some(StepId::Summary)
+                } else {
+                    wizard::next(loaded.ctx, current)
+                };
+                content.return_to_summary = false;
+                (next.unwrap_or(current), SubmitOutcome::Moved)
+            }
+            StepAction::Edit { .. } if current != StepId::Summary => {
+                return Err(EditorError::NotAnActionHere("edit", current))
+            }
+            StepAction::Previous | StepAction::GoTo { .. } | StepAction::Edit { .. } => {
+                let target = match action {
+                    StepAction::GoTo { step } | StepAction::Edit { step } => reachable(&loaded, step)?,
+                    _ => wizard::previous(loaded.ctx, current).unwrap_or(current),
+                };
+                let content = &mut loaded.draft.content;
+                content.progress.insert(current, state_on_leaving(was, empty, blocked));
+                content.return_to_summary = matches!(action, StepAction::Edit { .. });
+                (target, SubmitOutcome::Moved)
+            }
+            StepAction::Send if current != StepId::Summary => {
+                return Err(EditorError::NotAnActionHere("send", current))
+            }
+            StepAction::Send => {
+                let errors: Vec<&Finding> = findings.iter().filter(|f| f.is_error()).collect();
+                if errors.is_empty() {
+                    return self.send(loaded);
+                }
+                for finding in &errors {
+                    let step = step_of(&finding.path);
+                    if step != StepId::Summary {
+                        content.progress.insert(step, StepState::HasErrors);
+                    }
+                }
+                tracing::info!(draft = loaded.draft.id, errors = errors.len(), "send refused: errors");
+                (current, SubmitOutcome::Invalid)
+            }
+        };
+        let content = &mut loaded.draft.content;
+        content.current_step = target;
+        content.visited.insert(target);
+        if target == StepId::Summary && content.state(StepId::Summary) == StepState::NotStarted {
+            content.progress.insert(StepId::Summary, StepState::InProgress);
+        }
+        content.application.status = if findings.iter().any(Finding::is_error) {
+            ApplicationStatus::Draft
+        } else {
+            ApplicationStatus::Ready
+        };
+        self.db
+            .save_draft_with_organisation(&mut loaded.draft, &loaded.profile)?;
+        tracing::info!(draft = loaded.draft.id, from = ?current, to = ?target, ?outcome, "step submitted");
+
+        let mut view = self.view(&loaded, &findings);
+        if matches!(action, StepAction::Send) {
+            view.errors = findings.into_iter().filter(Finding::is_error).collect();
+        }
+        view.outcome = Some(outcome);
+        Ok(view)
+    }
+
+    /// Puts a valid application in the outbox, as waiting to be sent, and opens the thanks page.
+    fn send(&self, mut loaded: Loaded) -> Result<WizardView, EditorError> {
+        let content = &mut loaded.draft.content;
+        content.application.status = ApplicationStatus::WaitingToBeSent;
+        content.return_to_summary = false;
+        for step in [StepId::Summary, StepId::Thanks] {
+            content.progress.insert(step, StepState::Completed);
+        }
+        content.current_step = StepId::Thanks;
+        content.visited.insert(StepId::Thanks);
+        let payload = ApplicationFile::new(loaded.profile.clone(), content.application.clone());
+        self.db.queue_for_sending(&mut loaded.draft, &payload)?;
+        tracing::info!(draft = loaded.draft.id, service = %loaded.draft.service.as_str(), "application queued for sending");
+        let mut view = self.view(&loaded, &[]);
+        view.outcome = Some(SubmitOutcome::Sent);
+        Ok(view)
+    }
+
+    /// A sent application can still be looked at: its summary and its thanks page. Looking
+    /// changes nothing stored (not even the edit time the start screen lists).
+    fn move_within_sent(&self, mut loaded: Loaded, action: StepAction) -> Result<WizardView, EditorError> {
+        let StepAction::GoTo { step } = action else {
+            return Err(EditorError::AlreadySent);
+        };
+        loaded.draft.content.current_step = reachable(&loaded, step)?;
+        let mut view = self.view(&loaded, &[]);
+        view.outcome = Some(SubmitOutcome::Moved);
+        Ok(view)
+    }
+
+    fn load(&self, draft_id: i64) -> Result<Loaded, EditorError> {
+        let draft = self.db.draft(draft_id)?;
+        if draft.organisation != self.acting.key() {
+            return Err(EditorError::OtherOrganisation(draft_id));
+        }
+        // A sent application shows the organisation's data as it was sent.
+        let profile = match (draft.content.is_sent(), self.db.outbox_item(draft_id)?) {
+            (true, Some(item)) => item.payload.organisation,
+            _ => self.acting.profile(self.db)?,
+        };
+        let ctx = WizardContext {
+            service: draft.service,
+            customer_type: self.acting.customer_type,
+            first_application: profile.is_first_application(),
+        };
+        Ok(Loaded { draft, profile, ctx })
+    }
+
+    fn expect_on_step(&self, loaded: &Loaded, input: &StepInput) -> Result<StepId, EditorError> {
+        let current = loaded.draft.content.current_step;
         if input.step() != current {
             return Err(EditorError::NotOnStep {
                 sent: input.step(),
                 current,
             });
         }
-        let was = draft.content.state(current);
-        let empty = input.is_empty();
-        let findings = input.apply(&mut draft.content);
-        let blocked = findings.iter().any(Finding::is_error);
+        Ok(current)
+    }
 
-        let (target, outcome, shown_errors) = match action {
-            StepAction::Continue if blocked => {
-                draft.content.progress.insert(current, StepState::HasErrors);
-                (current, SubmitOutcome::Invalid, findings)
-            }
-            StepAction::Continue => {
-                draft.content.progress.insert(current, StepState::Completed);
-                match wizard::next(ctx, current) {
-                    Some(next) => (next, SubmitOutcome::Moved, Vec::new()),
-                    None => (current, SubmitOutcome::SavedAtLastStep, Vec::new()),
-                }
-            }
-            StepAction::Previous | StepAction::GoTo { .. } => {
-                let target = match action {
-                    StepAction::GoTo { step } => check_reachable(&draft, step)?,
-                    _ => wizard::previous(ctx, current).unwrap_or(current),
-                };
-                // Leaving without "save and continue" keeps the input but does not judge it:
-                // a step already completed stays so only while it is still valid.
-                let state = match (!blocked, was) {
-                    (true, StepState::Completed) => StepState::Completed,
-                    (_, StepState::NotStarted) if empty => StepState::NotStarted,
-                    (false, StepState::HasErrors) => StepState::HasErrors,
-                    _ => StepState::InProgress,
-                };
-                draft.content.progress.insert(current, state);
-                (target, SubmitOutcome::Moved, Vec::new())
-            }
-        };
-        draft.content.current_step = target;
-        draft.content.visited.insert(target);
-        draft.updated_at_ms = self.db.update_draft(draft.id, &draft.content)?;
-        tracing::info!(draft = draft.id, from = ?current, to = ?target, ?outcome, errors = shown_errors.len(), "step submitted");
+    fn apply(&self, loaded: &mut Loaded, input: StepInput) {
+        input.apply(Target {
+            organisation: &mut loaded.profile,
+            application: &mut loaded.draft.content.application,
+            identity: &self.acting.identity,
+            now: Timestamp::now(),
+        });
+    }
 
-        let mut view = view(&draft);
-        view.errors = shown_errors;
-        view.outcome = Some(outcome);
-        Ok(view)
+    fn view(&self, loaded: &Loaded, findings: &[Finding]) -> WizardView {
+        WizardView::new(ViewInput {
+            ctx: loaded.ctx,
+            draft_id: loaded.draft.id,
+            content: &loaded.draft.content,
+            organisation: &loaded.profile,
+            findings,
+            identity: &self.acting.identity,
+            test_environment: self.acting.test_environment,
+        })
     }
 }
 
-fn check_reachable(draft: &Draft, step: StepId) -> Result<StepId, EditorError> {
-    match view(draft).steps.iter().find(|s| s.id == step) {
-        Some(s) if s.reachable => Ok(step),
-        _ => Err(EditorError::NotReachable(step)),
+/// Leaving a step without "save and continue" keeps the input but does not judge it: a step
+/// completed stays so only while it is still valid, one with errors keeps them until fixed.
+fn state_on_leaving(was: StepState, empty: bool, blocked: bool) -> StepState {
+    match (was, blocked) {
+        (StepState::Completed, false) => StepState::Completed,
+        (StepState::HasErrors, true) => StepState::HasErrors,
+        (StepState::NotStarted, _) if empty => StepState::NotStarted,
+        _ => StepState::InProgress,
     }
 }
 
-fn view(draft: &Draft) -> WizardView {
-    WizardView::new(context(draft), draft, test_environment::organisation())
+/// `step`, if the step list lets the user go there now.
+fn reachable(loaded: &Loaded, step: StepId) -> Result<StepId, EditorError> {
+    let content = &loaded.draft.content;
+    let in_application = wizard::steps(loaded.ctx).contains(&step);
+    let reached = step == content.current_step || content.visited.contains(&step);
+    let open = !content.is_sent() || matches!(step, StepId::Summary | StepId::Thanks);
+    if in_application && reached && open {
+        Ok(step)
+    } else {
+        Err(EditorError::NotReachable(step))
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::validation::ValidationCode;
-
-    fn state(view: &WizardView, step: StepId) -> StepState {
-        view.steps.iter().find(|s| s.id == step).unwrap().state
-    }
-
-    #[test]
-    fn a_fresh_install_opens_the_instructions_of_a_new_draft() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = Database::open_in(dir.path()).unwrap();
-        let view = DraftEditor::new(&db).open(Service::ClientDataArchive).unwrap();
-        assert_eq!(view.current, StepId::Instructions);
-        assert_eq!(view.steps.len(), 9);
-        assert!(view.steps.iter().all(|s| s.state == StepState::NotStarted));
-        assert_eq!(view.next, Some(StepId::CustomerData));
-        assert_eq!(view.previous, None);
-    }
-
-    #[test]
-    fn the_whole_skeleton_walk_survives_a_restart() {
-        let dir = tempfile::tempdir().unwrap();
-        let draft_id = {
-            let db = Database::open_in(dir.path()).unwrap();
-            let editor = DraftEditor::new(&db);
-            let view = editor.open(Service::ClientDataArchive).unwrap();
-            let view = editor
-                .submit(view.draft_id, StepInput::Instructions, StepAction::Continue)
-                .unwrap();
-            assert_eq!(view.current, StepId::CustomerData);
-            assert_eq!(state(&view, StepId::Instructions), StepState::Completed);
-
-            let bad = CustomerData {
-                postal_code: "123".into(),
-                ..CustomerData::guide_example()
-            };
-            let view = editor
-                .submit(
-                    view.draft_id,
-                    StepInput::CustomerData { customer: bad },
-                    StepAction::Continue,
-                )
-                .unwrap();
-            assert_eq!(view.outcome, Some(SubmitOutcome::Invalid));
-            assert_eq!(view.current, StepId::CustomerData);
-            assert_eq!(
-                view.errors
-                    .iter()
-                    .map(|e| (e.path.as_str(), e.code))
-                    .collect::<Vec<_>>(),
-                vec![("organisation.customer.postalCode", ValidationCode::PostalCode)]
-            );
-            assert_eq!(view.customer.postal_code, "123", "invalid input is kept, not dropped");
-            assert_eq!(state(&view, StepId::CustomerData), StepState::HasErrors);
-
-            let view = editor
-                .submit(
-                    view.draft_id,
-                    StepInput::CustomerData {
-                        customer: CustomerData::guide_example(),
-                    },
-                    StepAction::Continue,
-                )
-                .unwrap();
-            assert_eq!(view.outcome, Some(SubmitOutcome::SavedAtLastStep));
-            assert!(view.errors.is_empty());
-            assert_eq!(state(&view, StepId::CustomerData), StepState::Completed);
-            view.draft_id
-        };
-        let db = Database::open_in(dir.path()).unwrap();
-        let view = DraftEditor::new(&db).open(Service::ClientDataArchive).unwrap();
-        assert_eq!(view.draft_id, draft_id);
-        assert_eq!(view.current, StepId::CustomerData);
-        let mut stored = CustomerData::guide_example();
-        validation::customer::normalise(&mut stored);
-        assert_eq!(view.customer, stored, "the normal form is what is stored");
-        assert_eq!(view.customer.phone, "+35810020020");
-    }
-
-    #[test]
-    fn previous_keeps_unsaved_input_without_judging_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = Database::open_in(dir.path()).unwrap();
-        let editor = DraftEditor::new(&db);
-        let id = editor.open(Service::ClientDataArchive).unwrap().draft_id;
-        editor
-            .submit(id, StepInput::Instructions, StepAction::Continue)
-            .unwrap();
-        let half = CustomerData {
-            street_address: "Osoitetie 1".into(),
-            ..Default::default()
-        };
-        let view = editor
-            .submit(
-                id,
-                StepInput::CustomerData { customer: half.clone() },
-                StepAction::Previous,
-            )
-            .unwrap();
-        assert_eq!(view.current, StepId::Instructions);
-        assert!(view.errors.is_empty());
-        assert_eq!(state(&view, StepId::CustomerData), StepState::InProgress);
-        assert_eq!(view.customer, half);
-    }
-
-    #[test]
-    fn the_step_list_jumps_only_to_reached_steps() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = Database::open_in(dir.path()).unwrap();
-        let editor = DraftEditor::new(&db);
-        let id = editor.open(Service::ClientDataArchive).unwrap().draft_id;
-        let jump = |step| editor.submit(id, StepInput::Instructions, StepAction::GoTo { step });
-        assert!(matches!(
-            jump(StepId::CustomerData),
-            Err(EditorError::NotReachable(StepId::CustomerData))
-        ));
-        assert!(matches!(
-            jump(StepId::Contacts),
-            Err(EditorError::NotReachable(StepId::Contacts))
-        ));
-        editor
-            .submit(id, StepInput::Instructions, StepAction::Continue)
-            .unwrap();
-        let view = editor
-            .submit(
-                id,
-                StepInput::CustomerData {
-                    customer: CustomerData::default(),
-                },
-                StepAction::GoTo {
-                    step: StepId::Instructions,
-                },
-            )
-            .unwrap();
-        assert_eq!(view.current, StepId::Instructions);
-        assert_eq!(
-            state(&view, StepId::CustomerData),
-            StepState::NotStarted,
-            "nothing was typed"
-        );
-        assert!(jump(StepId::CustomerData).is_ok(), "visited, so reachable again");
-    }
-
-    #[test]
-    fn input_for_another_step_is_refused_and_changes_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = Database::open_in(dir.path()).unwrap();
-        let editor = DraftEditor::new(&db);
-        let id = editor.open(Service::ClientDataArchive).unwrap().draft_id;
-        let before = db.draft(id).unwrap();
-        let err = editor
-            .submit(
-                id,
-                StepInput::CustomerData {
-                    customer: CustomerData::guide_example(),
-                },
-                StepAction::Continue,
-            )
-            .unwrap_err();
-        assert!(matches!(
-            err,
-            EditorError::NotOnStep {
-                sent: StepId::CustomerData,
-                current: StepId::Instructions
-            }
-        ));
-        assert_eq!(db.draft(id).unwrap(), before);
-    }
-}
+mod tests;

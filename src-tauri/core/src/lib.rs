@@ -11,6 +11,7 @@ pub mod codes;
 pub mod draft_editor;
 pub mod fuzzing;
 pub mod i18n;
+pub mod identity;
 pub mod language;
 pub mod logging;
 pub mod model;
@@ -18,6 +19,7 @@ pub mod storage;
 pub mod test_environment;
 pub mod validation;
 pub mod wizard;
+pub mod workspace;
 
 pub use draft_editor::{DraftEditor, EditorError};
 pub use language::Language;

@@ -7,7 +7,8 @@
 //! right-to-left text, and the marks would leak into window titles, PDFs and test comparisons.
 //!
 //! Message ids are kebab-case. Ids built from codes follow fixed patterns, checked by tests:
-//! `validation-<ValidationCode>`, `step-<StepId>`, `error-<error code>`.
+//! `validation-<ValidationCode>`, `step-<StepId>`, `error-<error code>`, and the ones the UI
+//! builds in `ui/src/lib/messages.ts` ([`ids_built_from_codes`]).
 
 pub mod parity;
 
@@ -33,6 +34,35 @@ use crate::Language;
 /// `ValidationCode::PostalCode`. Every id built from a code goes through here.
 pub fn code_message_id<T: Serialize>(prefix: &str, code: &T) -> String {
     format!("{prefix}-{}", crate::codes::name(code))
+}
+
+/// Every id the UI builds from a code (`ui/src/lib/messages.ts`): the names of roles, customer
+/// types, statuses and signing bases, each service's instructions and description summary, and
+/// each section's instructions. A test checks that all exist in both languages, so a new code
+/// cannot reach the screen without its text.
+pub fn ids_built_from_codes() -> Vec<String> {
+    use crate::{
+        model::{ApplicationStatus, CommonRole, CustomerType, Service, ServiceRole, SigningBasis},
+        validation::ValidationCode,
+        wizard::sections::SECTIONS,
+    };
+    let mut ids: Vec<String> = Vec::new();
+    ids.extend(ValidationCode::ALL.map(|c| code_message_id("validation", &c)));
+    ids.extend(CommonRole::ALL.map(|r| code_message_id("role", &r)));
+    ids.extend(ServiceRole::ALL.map(|r| code_message_id("role", &r)));
+    ids.extend(CustomerType::ALL.map(|c| code_message_id("customer-type", &c)));
+    ids.extend(ApplicationStatus::ALL.map(|s| code_message_id("application-status", &s)));
+    ids.extend(SigningBasis::ALL.map(|b| code_message_id("signing-basis", &b)));
+    for service in Service::ALL {
+        ids.push(code_message_id("instructions-intro", &service));
+        ids.push(code_message_id("service-description", &service));
+    }
+    for (_, step) in SECTIONS {
+        let id = code_message_id("instructions", step);
+        ids.push(format!("{id}-heading"));
+        ids.push(id);
+    }
+    ids
 }
 
 /// One `.ftl` file as the build embedded it.
@@ -193,6 +223,13 @@ mod tests {
             Catalog::embedded().unwrap().missing(["no-such-id"]),
             vec!["no-such-id (fi)", "no-such-id (sv)"]
         );
+    }
+
+    #[test]
+    fn every_id_the_ui_builds_from_codes_exists_in_both_languages() {
+        let ids = ids_built_from_codes();
+        assert!(ids.contains(&"role-archivist".to_owned()) && ids.contains(&"instructions-billing".to_owned()));
+        assert_eq!(Catalog::embedded().unwrap().missing(ids), Vec::<String>::new());
     }
 
     #[test]

@@ -39,6 +39,23 @@ pub struct Application {
     pub commitment: Option<Commitment>,
 }
 
+impl Application {
+    /// A new, empty application with a fresh id: the id is the outbox's idempotency key, so it
+    /// is made once, when the draft is.
+    pub fn new(service: Service) -> Application {
+        Application {
+            id: Some(Uuid::new_v4()),
+            service,
+            status: ApplicationStatus::Draft,
+            connection_points: Vec::new(),
+            service_usage: ServiceUsage::default(),
+            billing: Billing::default(),
+            service_description: None,
+            commitment: None,
+        }
+    }
+}
+
 /// Where the application is. The app moves it up to `waiting-to-be-sent` and `sent`; the Kanta
 /// service reports the rest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]
@@ -56,6 +73,24 @@ pub enum ApplicationStatus {
     Approved,
     /// Returned by Kela with a reason, to be corrected.
     Returned,
+}
+
+impl ApplicationStatus {
+    pub const ALL: [ApplicationStatus; 8] = [
+        ApplicationStatus::Draft,
+        ApplicationStatus::Ready,
+        ApplicationStatus::WaitingToBeSent,
+        ApplicationStatus::Sent,
+        ApplicationStatus::Received,
+        ApplicationStatus::InProcessing,
+        ApplicationStatus::Approved,
+        ApplicationStatus::Returned,
+    ];
+
+    /// Handed over (to the outbox or further): no longer edited in the wizard.
+    pub fn is_sent(self) -> bool {
+        !matches!(self, ApplicationStatus::Draft | ApplicationStatus::Ready)
+    }
 }
 
 /// A connection point: where the customer's system joins the Kanta services.
@@ -132,13 +167,17 @@ pub struct Acceptance {
 }
 
 /// On what grounds the signer may act for the organisation (domain.md, "Who may apply").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SigningBasis {
     /// The company's responsible person (CEO, trader).
     ResponsiblePerson,
     /// The Suomi.fi mandate "Sosiaali- ja terveydenhuollon digitaalisten palvelujen käyttöönotto".
     Mandate,
+}
+
+impl SigningBasis {
+    pub const ALL: [SigningBasis; 2] = [SigningBasis::ResponsiblePerson, SigningBasis::Mandate];
 }
 
 /// The signed commitment (asiakkuuden sitoumus / förbindelse).

@@ -9,7 +9,9 @@ pub mod draft;
 pub mod organisation;
 pub mod service;
 
-pub use application::{Acceptance, Application, ApplicationStatus, Billing, Commitment, ConnectionPoint, ServiceUsage};
+pub use application::{
+    Acceptance, Application, ApplicationStatus, Billing, Commitment, ConnectionPoint, ServiceUsage, SigningBasis,
+};
 pub use contact::{CommonRole, Contact, ContactKind, ServiceRole};
 pub use customer::CustomerData;
 pub use document::ApplicationFile;

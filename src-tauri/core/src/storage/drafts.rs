@@ -1,52 +1,71 @@
-//! Drafts: insert, read and update, one transaction each.
+//! Drafts: one organisation's application for one service, with the wizard's progress. Each
+//! write is one transaction; a step's save writes the draft and, when the step edits the
+//! organisation's shared data, its profile together.
 
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::{now_ms, Database, StorageError};
 use crate::{
-    model::{draft::DRAFT_FORMAT, Draft, DraftContent},
+    model::{draft::DRAFT_FORMAT, Draft, DraftContent, OrganisationProfile},
     wizard::Service,
 };
 
+const COLUMNS: &str = "id, organisation, service, content, updated_at";
+
 impl Database {
-    /// The most recently edited draft for `service`, if there is one.
-    pub fn latest_draft(&self, service: Service) -> Result<Option<Draft>, StorageError> {
+    /// The organisation's drafts and sent applications, the most recently edited first.
+    pub fn drafts_of(&self, organisation: &str) -> Result<Vec<Draft>, StorageError> {
+        let mut statement = self.conn().prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM drafts WHERE organisation = ?1 ORDER BY updated_at DESC, id DESC"
+        ))?;
+        let rows = statement
+            .query_map([organisation], raw)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.into_iter().map(decode).collect()
+    }
+
+    /// The organisation's draft for `service` that has not been sent, if there is one.
+    pub fn unsent_draft(&self, organisation: &str, service: Service) -> Result<Option<Draft>, StorageError> {
         let row = self
             .conn()
             .query_row(
-                "SELECT id, content, updated_at FROM drafts WHERE service = ?1 ORDER BY updated_at DESC, id DESC LIMIT 1",
-                [service.as_str()],
+                &format!(
+                    "SELECT {COLUMNS} FROM drafts WHERE organisation = ?1 AND service = ?2 \
+                     AND status IN ('draft', 'ready') ORDER BY updated_at DESC, id DESC LIMIT 1"
+                ),
+                params![organisation, service.as_str()],
                 raw,
             )
             .optional()?;
-        row.map(|raw| decode(service, raw)).transpose()
+        row.map(decode).transpose()
     }
 
     pub fn draft(&self, id: i64) -> Result<Draft, StorageError> {
-        let (service, raw): (String, RawDraft) = self
+        let row = self
             .conn()
-            .query_row(
-                "SELECT service, id, content, updated_at FROM drafts WHERE id = ?1",
-                [id],
-                |row| Ok((row.get(0)?, (row.get(1)?, row.get(2)?, row.get(3)?))),
-            )
+            .query_row(&format!("SELECT {COLUMNS} FROM drafts WHERE id = ?1"), [id], raw)
             .optional()?
             .ok_or(StorageError::DraftNotFound(id))?;
-        let service = crate::codes::parse(&service).ok_or_else(|| StorageError::UnreadableDraft {
-            id,
-            reason: format!("unknown service {service}"),
-        })?;
-        decode(service, raw)
+        decode(row)
     }
 
-    pub fn insert_draft(&self, service: Service, content: &DraftContent) -> Result<Draft, StorageError> {
+    pub fn insert_draft(&self, organisation: &str, content: &DraftContent) -> Result<Draft, StorageError> {
         let now = now_ms();
+        let service = content.application.service;
         self.conn().execute(
-            "INSERT INTO drafts (service, content, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
-            params![service.as_str(), encode(content), now],
+            "INSERT INTO drafts (organisation, service, status, content, created_at, updated_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            params![
+                organisation,
+                service.as_str(),
+                crate::codes::name(&content.application.status),
+                encode(content),
+                now
+            ],
         )?;
         Ok(Draft {
             id: self.conn().last_insert_rowid(),
+            organisation: organisation.to_owned(),
             service,
             content: content.clone(),
             updated_at_ms: now,
@@ -57,41 +76,72 @@ impl Database {
     pub fn update_draft(&self, id: i64, content: &DraftContent) -> Result<i64, StorageError> {
         let now = now_ms();
         let changed = self.conn().execute(
-            "UPDATE drafts SET content = ?2, updated_at = ?3 WHERE id = ?1",
-            params![id, encode(content), now],
+            "UPDATE drafts SET content = ?2, status = ?3, updated_at = ?4 WHERE id = ?1",
+            params![
+                id,
+                encode(content),
+                crate::codes::name(&content.application.status),
+                now
+            ],
         )?;
         if changed == 0 {
             return Err(StorageError::DraftNotFound(id));
         }
         Ok(now)
     }
+
+    /// Saves a draft and its organisation's profile in one transaction: a step that edits the
+    /// shared data is never half stored. Updates the draft's edit time.
+    pub fn save_draft_with_organisation(
+        &self,
+        draft: &mut Draft,
+        profile: &OrganisationProfile,
+    ) -> Result<(), StorageError> {
+        let tx = self.conn().unchecked_transaction()?;
+        self.save_organisation(&draft.organisation, profile)?;
+        draft.updated_at_ms = self.update_draft(draft.id, &draft.content)?;
+        tx.commit()?;
+        Ok(())
+    }
 }
 
-type RawDraft = (i64, String, i64);
+type RawDraft = (i64, String, String, String, i64);
 
 fn raw(row: &Row) -> rusqlite::Result<RawDraft> {
-    Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+    Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?))
 }
 
 fn encode(content: &DraftContent) -> String {
     serde_json::to_string(content).expect("draft content always serialises")
 }
 
-fn decode(service: Service, (id, json, updated_at_ms): RawDraft) -> Result<Draft, StorageError> {
+fn decode((id, organisation, service, json, updated_at_ms): RawDraft) -> Result<Draft, StorageError> {
+    let unreadable = |reason: String| StorageError::UnreadableDraft { id, reason };
+    let service: Service =
+        crate::codes::parse(&service).ok_or_else(|| unreadable(format!("unknown service {service}")))?;
+    // Read the version first, so that a newer draft is named as such rather than as a shape error.
+    #[derive(serde::Deserialize)]
+    struct Version {
+        format: u32,
+    }
     // serde_json's messages can quote the offending value, which may be personal data: keep
     // only the kind of error and where it is.
-    let content: DraftContent = serde_json::from_str(&json).map_err(|e| StorageError::UnreadableDraft {
-        id,
-        reason: format!("{:?} error at line {} column {}", e.classify(), e.line(), e.column()),
-    })?;
-    if content.format > DRAFT_FORMAT {
-        return Err(StorageError::UnreadableDraft {
-            id,
-            reason: format!("format {} is newer than {DRAFT_FORMAT}", content.format),
-        });
+    let describe =
+        |e: serde_json::Error| format!("{:?} error at line {} column {}", e.classify(), e.line(), e.column());
+    let version: Version = serde_json::from_str(&json).map_err(|e| unreadable(describe(e)))?;
+    if version.format != DRAFT_FORMAT {
+        return Err(unreadable(format!(
+            "format {} is not this version's {DRAFT_FORMAT}",
+            version.format
+        )));
+    }
+    let content: DraftContent = serde_json::from_str(&json).map_err(|e| unreadable(describe(e)))?;
+    if content.application.service != service {
+        return Err(unreadable("the content is for another service".into()));
     }
     Ok(Draft {
         id,
+        organisation,
         service,
         content,
         updated_at_ms,
@@ -101,44 +151,54 @@ fn decode(service: Service, (id, json, updated_at_ms): RawDraft) -> Result<Draft
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{model::CustomerData, wizard::StepId};
+    use crate::{model::ApplicationStatus, wizard::StepId};
+
+    const ORG: &str = "3141593-8";
 
     fn content() -> DraftContent {
-        let mut content = DraftContent::new();
+        let mut content = DraftContent::new(Service::ClientDataArchive);
         content.current_step = StepId::CustomerData;
-        content.customer = CustomerData {
-            street_address: "Åkerväg 3".into(),
-            postal_code: "22100".into(),
-            ..Default::default()
-        };
+        content.application.service_usage.system_profile = "sample-producing-application".into();
         content
     }
 
     #[test]
     fn a_draft_survives_closing_the_database() {
         let dir = tempfile::tempdir().unwrap();
+        let content = content();
         let id = {
             let db = Database::open_in(dir.path()).unwrap();
-            assert_eq!(db.latest_draft(Service::ClientDataArchive).unwrap(), None);
-            db.insert_draft(Service::ClientDataArchive, &content()).unwrap().id
+            assert_eq!(db.unsent_draft(ORG, Service::ClientDataArchive).unwrap(), None);
+            db.insert_draft(ORG, &content).unwrap().id
         };
         let db = Database::open_in(dir.path()).unwrap();
-        let draft = db.latest_draft(Service::ClientDataArchive).unwrap().unwrap();
+        let draft = db.unsent_draft(ORG, Service::ClientDataArchive).unwrap().unwrap();
         assert_eq!(draft.id, id);
-        assert_eq!(draft.content, content());
+        assert_eq!(draft.content, content);
+        assert_eq!(draft.organisation, ORG);
         assert_eq!(db.draft(id).unwrap(), draft);
-        assert_eq!(db.latest_draft(Service::Prescription).unwrap(), None);
+        assert_eq!(db.unsent_draft(ORG, Service::Prescription).unwrap(), None);
+        assert_eq!(db.unsent_draft("2449489-3", Service::ClientDataArchive).unwrap(), None);
+        assert_eq!(db.drafts_of(ORG).unwrap(), vec![draft]);
     }
 
     #[test]
-    fn updating_replaces_the_content() {
+    fn updating_replaces_the_content_and_the_listed_status() {
         let dir = tempfile::tempdir().unwrap();
         let db = Database::open_in(dir.path()).unwrap();
         let draft = db
-            .insert_draft(Service::ClientDataArchive, &DraftContent::new())
+            .insert_draft(ORG, &DraftContent::new(Service::ClientDataArchive))
             .unwrap();
-        db.update_draft(draft.id, &content()).unwrap();
-        assert_eq!(db.draft(draft.id).unwrap().content, content());
+        let mut sent = content();
+        sent.application.status = ApplicationStatus::WaitingToBeSent;
+        db.update_draft(draft.id, &sent).unwrap();
+        assert_eq!(db.draft(draft.id).unwrap().status(), ApplicationStatus::WaitingToBeSent);
+        assert_eq!(db.draft(draft.id).unwrap().content, sent);
+        assert_eq!(
+            db.unsent_draft(ORG, Service::ClientDataArchive).unwrap(),
+            None,
+            "a sent application is not a draft to continue"
+        );
         assert!(matches!(
             db.update_draft(draft.id + 1, &content()),
             Err(StorageError::DraftNotFound(_))
@@ -150,19 +210,21 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let db = Database::open_in(dir.path()).unwrap();
         let id = db
-            .insert_draft(Service::ClientDataArchive, &DraftContent::new())
+            .insert_draft(ORG, &DraftContent::new(Service::ClientDataArchive))
             .unwrap()
             .id;
-        db.conn()
-            .execute(
-                "UPDATE drafts SET content = ?1 WHERE id = ?2",
-                params![r#"{"format":99,"currentStep":"instructions"}"#, id],
-            )
-            .unwrap();
-        assert!(matches!(db.draft(id), Err(StorageError::UnreadableDraft { .. })));
-        db.conn()
-            .execute("UPDATE drafts SET content = 'not json' WHERE id = ?1", [id])
-            .unwrap();
-        assert!(matches!(db.draft(id), Err(StorageError::UnreadableDraft { .. })));
+        for content in [
+            r#"{"format":99,"currentStep":"instructions"}"#,
+            "not json",
+            r#"{"format":2,"currentStep":"instructions","application":{"service":"prescription"}}"#,
+        ] {
+            db.conn()
+                .execute("UPDATE drafts SET content = ?1 WHERE id = ?2", params![content, id])
+                .unwrap();
+            assert!(
+                matches!(db.draft(id), Err(StorageError::UnreadableDraft { .. })),
+                "{content}"
+            );
+        }
     }
 }

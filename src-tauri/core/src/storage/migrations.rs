@@ -2,28 +2,133 @@
 //! many have run. Never edit a released migration: add one.
 //!
 //! Hand-written rather than rusqlite_migration: no release of that crate supports rusqlite 0.41
-//! yet, and the whole mechanism is the short loop below.
+//! yet, and the whole mechanism is the short loop below. A migration is SQL and, where data must
+//! be reshaped, a Rust step run in the same transaction.
 
-use rusqlite::Connection;
+use rusqlite::{params, Connection, Transaction};
 
 use super::StorageError;
+use crate::{
+    model::{draft::DRAFT_FORMAT, Application, CustomerData, OrganisationProfile},
+    test_environment,
+};
 
-const MIGRATIONS: &[&str] = &[
+struct Migration {
+    sql: &'static str,
+    /// Reshapes existing rows after `sql`, inside the same transaction.
+    data: Option<fn(&Transaction) -> rusqlite::Result<()>>,
+}
+
+const MIGRATIONS: &[Migration] = &[
     // 1: settings (the language choice, ...) and drafts. A draft's content is versioned JSON
     // (model::draft::DRAFT_FORMAT), so the wizard can grow without a migration per field.
-    "CREATE TABLE settings (
-        key   TEXT PRIMARY KEY NOT NULL,
-        value TEXT NOT NULL
-    ) STRICT;
-    CREATE TABLE drafts (
-        id         INTEGER PRIMARY KEY,
-        service    TEXT NOT NULL,
-        content    TEXT NOT NULL,
-        created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL
-    ) STRICT;
-    CREATE INDEX drafts_by_service ON drafts (service, updated_at);",
+    Migration {
+        sql: "CREATE TABLE settings (
+            key   TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE drafts (
+            id         INTEGER PRIMARY KEY,
+            service    TEXT NOT NULL,
+            content    TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX drafts_by_service ON drafts (service, updated_at);",
+        data: None,
+    },
+    // 2: the whole wizard. Organisation profiles (customer data and contacts, shared by the
+    // organisation's applications); each draft belongs to an organisation and carries its
+    // application's status for the lists; the outbox of applications waiting to be sent, keyed
+    // by the application id so that one application is queued once.
+    Migration {
+        sql: "CREATE TABLE organisations (
+            id         TEXT PRIMARY KEY NOT NULL,
+            profile    TEXT NOT NULL,
+            updated_at INTEGER NOT NULL
+        ) STRICT;
+        ALTER TABLE drafts ADD COLUMN organisation TEXT NOT NULL DEFAULT '';
+        ALTER TABLE drafts ADD COLUMN status TEXT NOT NULL DEFAULT 'draft';
+        DROP INDEX drafts_by_service;
+        CREATE INDEX drafts_by_organisation ON drafts (organisation, service, updated_at);
+        CREATE TABLE outbox (
+            id              INTEGER PRIMARY KEY,
+            draft_id        INTEGER NOT NULL REFERENCES drafts (id),
+            idempotency_key TEXT NOT NULL UNIQUE,
+            payload         TEXT NOT NULL,
+            state           TEXT NOT NULL,
+            queued_at       INTEGER NOT NULL,
+            updated_at      INTEGER NOT NULL
+        ) STRICT;",
+        data: Some(drafts_v1_to_v2),
+    },
 ];
+
+/// Schema 1's drafts were all the test organisation's Client Data Archive applications (the
+/// walking skeleton knew no other) and held the customer data. The customer data of the most
+/// recently edited one becomes the organisation's; each draft becomes a format-2 draft of that
+/// organisation, keeping its step and progress. A draft that cannot be read is left as it is
+/// (the app reports it as unreadable and never overwrites it).
+fn drafts_v1_to_v2(tx: &Transaction) -> rusqlite::Result<()> {
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct V1 {
+        format: u32,
+        current_step: serde_json::Value,
+        #[serde(default)]
+        progress: serde_json::Value,
+        #[serde(default)]
+        visited: serde_json::Value,
+        #[serde(default)]
+        customer: CustomerData,
+    }
+    let org = test_environment::default_organisation();
+    let rows: Vec<(i64, String, String)> = tx
+        .prepare("SELECT id, service, content FROM drafts ORDER BY updated_at, id")?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut customer = None;
+    for (id, service, content) in rows {
+        let Ok(v1) = serde_json::from_str::<V1>(&content) else {
+            continue;
+        };
+        let Some(service) = crate::codes::parse(&service) else {
+            continue;
+        };
+        if v1.format != 1 {
+            continue;
+        }
+        let v2 = serde_json::json!({
+            "format": DRAFT_FORMAT,
+            "currentStep": v1.current_step,
+            "progress": v1.progress,
+            "visited": v1.visited,
+            "application": Application::new(service),
+        });
+        tx.execute(
+            "UPDATE drafts SET content = ?2, organisation = ?3 WHERE id = ?1",
+            params![id, v2.to_string(), org.business_id],
+        )?;
+        customer = Some(v1.customer);
+    }
+    if let Some(customer) = customer {
+        let profile = OrganisationProfile {
+            customer_type: org.customer_type,
+            register: org.register(),
+            customer,
+            ..OrganisationProfile::default()
+        };
+        tx.execute(
+            "INSERT INTO organisations (id, profile, updated_at) VALUES (?1, ?2, ?3)",
+            params![
+                org.business_id,
+                serde_json::to_string(&profile).expect("a profile serialises"),
+                super::now_ms()
+            ],
+        )?;
+    }
+    Ok(())
+}
 
 pub fn latest_version() -> i64 {
     MIGRATIONS.len() as i64
@@ -50,11 +155,14 @@ pub fn refuse_newer(conn: &Connection) -> Result<(), StorageError> {
 pub fn bring_up_to_date(conn: &mut Connection) -> Result<(), StorageError> {
     refuse_newer(conn)?;
     let found = user_version(conn)?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(found as usize) {
         let version = index as i64 + 1;
         let tx = conn.transaction()?;
-        tx.execute_batch(sql)
-            .map_err(|source| StorageError::Migration { version, source })?;
+        let fail = |source| StorageError::Migration { version, source };
+        tx.execute_batch(migration.sql).map_err(fail)?;
+        if let Some(data) = migration.data {
+            data(&tx).map_err(fail)?;
+        }
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
         tracing::info!(version, "database schema upgraded");
@@ -65,6 +173,7 @@ pub fn bring_up_to_date(conn: &mut Connection) -> Result<(), StorageError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{model::Service, storage::Database, wizard::StepId};
 
     #[test]
     fn every_migration_runs_on_an_empty_database() {
@@ -85,5 +194,43 @@ mod tests {
             Err(StorageError::Migration { version: 1, .. })
         ));
         assert_eq!(user_version(&conn).unwrap(), 0);
+    }
+
+    /// A database the walking skeleton (schema 1) wrote, with a draft on the customer data step,
+    /// opens in this version with nothing lost: the customer data is now the organisation's.
+    #[test]
+    fn a_schema_1_database_upgrades_without_loss() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(super::super::DATABASE_FILE);
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(MIGRATIONS[0].sql).unwrap();
+            conn.execute_batch(
+                r#"PRAGMA user_version = 1;
+                INSERT INTO settings VALUES ('language', 'sv');
+                INSERT INTO drafts (service, content, created_at, updated_at) VALUES ('client-data-archive',
+                  '{"format":1,"currentStep":"customer-data","progress":{"instructions":"completed","customer-data":"has-errors"},"visited":["instructions","customer-data"],"customer":{"streetAddress":"Åkervägen 3","postalCode":"123","postOffice":"","email":"","phone":""}}',
+                  1, 2);"#,
+            )
+            .unwrap();
+        }
+        let db = Database::open(&path).unwrap();
+        assert_eq!(db.schema_version().unwrap(), latest_version());
+        assert_eq!(db.chosen_language().unwrap(), Some(crate::Language::Sv));
+        let org = test_environment::default_organisation();
+        let drafts = db.drafts_of(org.business_id).unwrap();
+        assert_eq!(drafts.len(), 1);
+        let draft = &drafts[0];
+        assert_eq!(draft.service, Service::ClientDataArchive);
+        assert_eq!(draft.content.current_step, StepId::CustomerData);
+        assert_eq!(
+            draft.content.state(StepId::CustomerData),
+            crate::wizard::progress::StepState::HasErrors
+        );
+        assert!(draft.content.application.id.is_some());
+        let profile = db.organisation(org.business_id).unwrap().unwrap();
+        assert_eq!(profile.customer.street_address, "Åkervägen 3");
+        assert_eq!(profile.customer.postal_code, "123", "kept as typed, errors and all");
+        assert_eq!(profile.register, org.register());
     }
 }

@@ -8,6 +8,8 @@
 
 mod drafts;
 mod migrations;
+mod organisations;
+pub mod outbox;
 mod settings;
 
 use std::path::{Path, PathBuf};
@@ -34,6 +36,10 @@ pub enum StorageError {
     DraftNotFound(i64),
     #[error("draft {id} cannot be read: {reason}")]
     UnreadableDraft { id: i64, reason: String },
+    #[error("the organisation's profile cannot be read: {reason}")]
+    UnreadableOrganisation { reason: String },
+    #[error("draft {0} has no application id to send it with")]
+    MissingApplicationId(i64),
 }
 
 /// The open database. One connection: the app is single-user and every operation is short.

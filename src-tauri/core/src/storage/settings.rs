@@ -6,6 +6,8 @@ use super::{Database, StorageError};
 use crate::Language;
 
 const LANGUAGE: &str = "language";
+/// The business ID of the organisation the user acts for.
+const ACTING_FOR: &str = "acting-for";
 
 impl Database {
     pub fn setting(&self, key: &str) -> Result<Option<String>, StorageError> {
@@ -30,6 +32,15 @@ impl Database {
 
     pub fn set_chosen_language(&self, language: Language) -> Result<(), StorageError> {
         self.set_setting(LANGUAGE, language.tag())
+    }
+
+    /// The organisation the user chose to act for, if they ever chose one.
+    pub fn acting_for(&self) -> Result<Option<String>, StorageError> {
+        self.setting(ACTING_FOR)
+    }
+
+    pub fn set_acting_for(&self, business_id: &str) -> Result<(), StorageError> {
+        self.set_setting(ACTING_FOR, business_id)
     }
 
     /// The language to start in: the user's choice, else the OS locale's.

@@ -2,11 +2,21 @@
 //! signed (the organisation's first application only), with who did it. The app fills these in
 //! from the identified person; a file made elsewhere is checked like the rest.
 
-use super::{join, Finding, MessageArg, ValidationCode};
+use super::{join, FieldSpec, Finding, MessageArg, ValidationCode};
 use crate::model::{application::COMMITMENT_TEXT_VERSION, Acceptance, Commitment};
 
 pub const DESCRIPTION_PATH: &str = "application.serviceDescription";
 pub const COMMITMENT_PATH: &str = "application.commitment";
+
+/// The service description step's one field: the acceptance, mandatory.
+pub fn description_fields() -> Vec<FieldSpec> {
+    vec![FieldSpec::whole(DESCRIPTION_PATH)]
+}
+
+/// The commitment step's one field: the signature, mandatory where the step is.
+pub fn commitment_fields() -> Vec<FieldSpec> {
+    vec![FieldSpec::whole(COMMITMENT_PATH)]
+}
 
 pub fn normalise(acceptance: Option<&mut Acceptance>, commitment: Option<&mut Commitment>) {
     if let Some(a) = acceptance {

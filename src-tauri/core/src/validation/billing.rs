@@ -3,8 +3,8 @@
 //! its operator come as a pair; a wrong-looking but possible combination is a warning.
 
 use super::{
-    business_id::BusinessId, check_fields, e_invoice, join, normalise_fields, FieldRule, Finding, MessageArg,
-    ValidationCode,
+    business_id::BusinessId, check_fields, e_invoice, join, normalise_fields, specs, FieldRule, FieldSpec, Finding,
+    MessageArg, ValidationCode,
 };
 use crate::model::Billing;
 
@@ -50,6 +50,16 @@ fn problem_code(format: ValidationCode) -> impl Fn(e_invoice::Problem) -> Valida
     }
 }
 
+/// The billing language is chosen, not typed: mandatory (guide 3.1.5), checked in `validate`.
+const LANGUAGE: &str = "language";
+
+/// The step's fields in the guide's order: the language*, the e-invoice details, the address*.
+pub fn fields() -> Vec<FieldSpec> {
+    let mut fields = vec![FieldSpec::required(PATH, LANGUAGE)];
+    fields.extend(specs(PATH, FIELDS));
+    fields
+}
+
 pub fn normalise(billing: &mut Billing) {
     normalise_fields(billing, FIELDS)
 }
@@ -58,7 +68,7 @@ pub fn normalise(billing: &mut Billing) {
 pub fn validate(billing: &Billing, customer_id: Option<BusinessId>) -> Vec<Finding> {
     let mut findings = Vec::new();
     if billing.language.is_none() {
-        findings.push(Finding::new(join(PATH, "language"), ValidationCode::Required));
+        findings.push(Finding::new(join(PATH, LANGUAGE), ValidationCode::Required));
     }
     findings.extend(check_fields(billing, PATH, FIELDS));
 

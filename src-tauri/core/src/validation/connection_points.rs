@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::{check_fields, join, oid, FieldRule, Finding, MessageArg, ValidationCode};
+use super::{check_fields, join, oid, specs, FieldRule, FieldSpec, Finding, MessageArg, ValidationCode};
 use crate::{
     codelists::{self, ListId},
     model::ConnectionPoint,
@@ -21,6 +21,14 @@ const FIELDS: &[FieldRule<ConnectionPoint>] = &[FieldRule {
     normalise: super::trimmed,
     check: Some(oid::check_code),
 }];
+
+/// The step's fields: each point's OID*, and its systems* (at least one, from the code list).
+pub fn fields() -> Vec<FieldSpec> {
+    let item = format!("{PATH}[]");
+    let mut fields = specs(&item, FIELDS);
+    fields.push(FieldSpec::required(&item, "systems"));
+    fields
+}
 
 pub fn normalise(points: &mut [ConnectionPoint]) {
     for point in points {

@@ -1,7 +1,9 @@
 //! Contacts: each contact's fields (which depend on its kind), what its roles ask of it, and
 //! that every role the rules require is held by someone (`wizard::rules`).
 
-use super::{certificate_card, check_fields, join, normalise_fields, phone, FieldRule, Finding, ValidationCode};
+use super::{
+    certificate_card, check_fields, join, normalise_fields, phone, specs, FieldRule, FieldSpec, Finding, ValidationCode,
+};
 use crate::{
     model::{Contact, ContactKind},
     wizard::{rules, WizardContext},
@@ -10,6 +12,8 @@ use crate::{
 pub const PATH: &str = "organisation.contacts";
 
 const NAME_MAX: usize = 100;
+
+const CERTIFICATE_CARD: &str = "certificateCard";
 
 /// A person: first name*, last name*.
 const PERSON_FIELDS: &[FieldRule<Contact>] = &[
@@ -31,7 +35,7 @@ const COMMON_FIELDS: &[FieldRule<Contact>] = &[
     FieldRule::phone("phone", |c| &mut c.phone),
     FieldRule::email("email", |c| &mut c.email),
     FieldRule {
-        field: "certificateCard",
+        field: CERTIFICATE_CARD,
         slot: |c| &mut c.certificate_card,
         required: false,
         max_chars: 11,
@@ -45,6 +49,20 @@ fn kind_fields(kind: ContactKind) -> &'static [FieldRule<Contact>] {
         ContactKind::Person => PERSON_FIELDS,
         ContactKind::Organisation => ORGANISATION_FIELDS,
     }
+}
+
+/// Every contact field, under `organisation.contacts[]`: a person's names*, an organisation's
+/// name*, phone*, e-mail*. The certificate card number is asked only of those whose roles need
+/// it (`wizard::rules`, `needs_certificate_card`), and of them it is mandatory.
+pub fn fields() -> Vec<FieldSpec> {
+    let item = format!("{PATH}[]");
+    let mut fields = specs(&item, PERSON_FIELDS);
+    fields.extend(specs(&item, ORGANISATION_FIELDS));
+    fields.extend(specs(&item, COMMON_FIELDS).into_iter().map(|mut spec| {
+        spec.required |= spec.field == CERTIFICATE_CARD;
+        spec
+    }));
+    fields
 }
 
 pub fn normalise(contact: &mut Contact) {
@@ -110,7 +128,7 @@ fn validate_one(contact: &Contact, path: &str) -> Vec<Finding> {
             findings.push(Finding::new(join(path, "kind"), ValidationCode::ArchivistNotPerson));
         }
         if contact.certificate_card.is_empty() {
-            findings.push(Finding::new(join(path, "certificateCard"), ValidationCode::Required));
+            findings.push(Finding::new(join(path, CERTIFICATE_CARD), ValidationCode::Required));
         }
     }
     findings

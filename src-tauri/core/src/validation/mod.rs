@@ -219,9 +219,31 @@ pub fn join(prefix: &str, field: &str) -> String {
 pub struct FieldSpec {
     /// The field's key in its section (`postalCode`).
     pub field: String,
-    /// Its place in the file, as in findings (`organisation.customer.postalCode`).
+    /// Its place in the file, as in findings (`organisation.customer.postalCode`); in a list,
+    /// `[]` stands for any item (`organisation.contacts[].phone`).
     pub path: String,
     pub required: bool,
+}
+
+impl FieldSpec {
+    /// A mandatory field that is not in a table of text rules (a choice, a list).
+    pub fn required(prefix: &str, field: &str) -> FieldSpec {
+        FieldSpec {
+            field: field.to_owned(),
+            path: join(prefix, field),
+            required: true,
+        }
+    }
+
+    /// A mandatory section that is one field (an acceptance, a signature): its path is the
+    /// section's own.
+    pub fn whole(path: &str) -> FieldSpec {
+        FieldSpec {
+            field: path.rsplit('.').next().unwrap_or(path).to_owned(),
+            path: path.to_owned(),
+            required: true,
+        }
+    }
 }
 
 /// The specs of a table of field rules under `prefix`.

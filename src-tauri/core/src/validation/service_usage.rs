@@ -1,13 +1,20 @@
 //! Palvelun käyttö (the Client Data Archive): the system profile, the document groups to archive
 //! and the service tasks whose data is stored, each from its code list; at least one of each.
 
-use super::{Finding, MessageArg, ValidationCode};
+use super::{FieldSpec, Finding, MessageArg, ValidationCode};
 use crate::{
     codelists::{self, ListId},
     model::ServiceUsage,
 };
 
 pub const PATH: &str = "application.serviceUsage";
+
+/// Each of the three parts is mandatory (`validate` asks for at least one code of each).
+const FIELDS: [&str; 3] = ["systemProfile", "documentGroups", "serviceTasks"];
+
+pub fn fields() -> Vec<FieldSpec> {
+    FIELDS.iter().map(|field| FieldSpec::required(PATH, field)).collect()
+}
 
 pub fn normalise(usage: &mut ServiceUsage) {
     usage.system_profile = usage.system_profile.trim().to_owned();
@@ -25,9 +32,9 @@ pub fn validate(usage: &ServiceUsage) -> Vec<Finding> {
         std::slice::from_ref(&usage.system_profile)
     };
     let parts: [(&str, &[String], ListId, bool); 3] = [
-        ("systemProfile", profile, ListId::SystemProfiles, false),
-        ("documentGroups", &usage.document_groups, ListId::DocumentGroups, true),
-        ("serviceTasks", &usage.service_tasks, ListId::ServiceTasks, true),
+        (FIELDS[0], profile, ListId::SystemProfiles, false),
+        (FIELDS[1], &usage.document_groups, ListId::DocumentGroups, true),
+        (FIELDS[2], &usage.service_tasks, ListId::ServiceTasks, true),
     ];
     for (field, codes, list, is_list) in parts {
         let path = format!("{PATH}.{field}");

@@ -1,8 +1,10 @@
 //! The application wizard's rules: which steps each service's application has, in which order,
-//! and which of them this version of the app can already show. The UI asks; it decides nothing.
+//! and where the user may go from each. The UI asks; it decides nothing.
 
+pub mod input;
 pub mod progress;
 pub mod rules;
+pub mod sections;
 pub mod view;
 
 use serde::{Deserialize, Serialize};
@@ -35,9 +37,20 @@ impl StepId {
     }
 }
 
-/// The steps this version of the app has screens for. The others are listed, so the user sees
-/// the whole road, but cannot be entered yet; navigation passes over them.
-const WITH_SCREENS: &[StepId] = &[StepId::Instructions, StepId::CustomerData];
+impl StepId {
+    pub const ALL: [StepId; 10] = [
+        StepId::Instructions,
+        StepId::ConnectionPoints,
+        StepId::ServiceUsage,
+        StepId::CustomerData,
+        StepId::Contacts,
+        StepId::Billing,
+        StepId::ServiceDescription,
+        StepId::Commitment,
+        StepId::Summary,
+        StepId::Thanks,
+    ];
+}
 
 /// What the rules depend on.
 #[derive(Debug, Clone, Copy)]
@@ -80,26 +93,22 @@ pub fn steps(ctx: WizardContext) -> Vec<StepId> {
         .collect()
 }
 
-pub fn has_screen(step: StepId) -> bool {
-    WITH_SCREENS.contains(&step)
-}
-
-/// The next step with a screen after `from`, if any.
+/// The step "save and continue" leads to from `from`. The summary leads nowhere: it sends, and
+/// only sending opens the thanks page.
 pub fn next(ctx: WizardContext, from: StepId) -> Option<StepId> {
-    steps(ctx)
-        .into_iter()
-        .skip_while(|s| *s != from)
-        .skip(1)
-        .find(|s| has_screen(*s))
+    if from == StepId::Summary {
+        return None;
+    }
+    steps(ctx).into_iter().skip_while(|s| *s != from).nth(1)
 }
 
-/// The previous step with a screen before `from`, if any.
+/// The step "previous" leads to from `from`, if any. Nothing leads back from the thanks page:
+/// the application has been sent.
 pub fn previous(ctx: WizardContext, from: StepId) -> Option<StepId> {
-    steps(ctx)
-        .into_iter()
-        .take_while(|s| *s != from)
-        .filter(|s| has_screen(*s))
-        .last()
+    if from == StepId::Thanks {
+        return None;
+    }
+    steps(ctx).into_iter().take_while(|s| *s != from).last()
 }
 
 #[cfg(test)]
@@ -221,11 +230,35 @@ pharmacist / imaging-archive: may not apply
     }
 
     #[test]
-    fn navigation_passes_over_steps_without_screens() {
-        assert_eq!(next(FIRST_CDA, StepId::Instructions), Some(StepId::CustomerData));
-        assert_eq!(previous(FIRST_CDA, StepId::CustomerData), Some(StepId::Instructions));
+    fn navigation_follows_the_application_s_own_steps() {
+        assert_eq!(next(FIRST_CDA, StepId::Instructions), Some(StepId::ConnectionPoints));
+        assert_eq!(next(FIRST_CDA, StepId::ConnectionPoints), Some(StepId::ServiceUsage));
+        assert_eq!(
+            next(FIRST_CDA, StepId::Contacts),
+            Some(StepId::ServiceDescription),
+            "no billing"
+        );
+        assert_eq!(next(FIRST_CDA, StepId::ServiceDescription), Some(StepId::Commitment));
+        assert_eq!(next(FIRST_CDA, StepId::Summary), None, "the summary sends");
+        assert_eq!(previous(FIRST_CDA, StepId::CustomerData), Some(StepId::ServiceUsage));
         assert_eq!(previous(FIRST_CDA, StepId::Instructions), None);
-        assert_eq!(next(FIRST_CDA, StepId::CustomerData), None);
+        assert_eq!(previous(FIRST_CDA, StepId::Thanks), None, "sent");
+        let later = WizardContext {
+            first_application: false,
+            ..FIRST_CDA
+        };
+        assert_eq!(
+            next(later, StepId::ServiceDescription),
+            Some(StepId::Summary),
+            "no commitment"
+        );
+    }
+
+    #[test]
+    fn the_list_of_steps_is_complete() {
+        let listed: std::collections::HashSet<StepId> = StepId::ALL.into_iter().collect();
+        let in_rules: std::collections::HashSet<StepId> = rules::STEPS.iter().map(|r| r.step).collect();
+        assert_eq!(listed, in_rules);
     }
 
     #[test]

@@ -1,12 +1,18 @@
-//! What the UI renders: the wizard as the rules and the draft make it, ready to display.
+//! What the UI renders: the wizard as the rules, the draft and the current findings make it.
+//! Everything the screens need to decide what to show is here, decided by the core: the steps
+//! and their states, which fields are mandatory, which roles exist and which are required,
+//! which findings belong to the current step.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{has_screen, next, previous, progress::StepState, steps, Service, StepId, WizardContext};
+use super::{previous, progress::StepState, rules, sections::step_of, steps, Service, StepId, WizardContext};
 use crate::{
-    model::{CustomerData, Draft, RegisterData},
-    validation::{self, FieldSpec, Finding},
+    identity::Identity,
+    model::{Application, CommonRole, OrganisationProfile, ServiceRole},
+    validation::{self, approvals, FieldSpec, Finding},
 };
 
 /// One entry of the left-hand step list.
@@ -19,9 +25,8 @@ pub struct StepView {
     /// The state's Fluent id.
     pub state_id: String,
     pub current: bool,
-    /// This version of the app has a screen for it.
-    pub has_screen: bool,
-    /// The user may jump to it from the list: it has a screen and was reached already.
+    /// The user may jump to it from the list: it was reached already (and, once the
+    /// application is sent, only the summary and the thanks page are).
     pub reachable: bool,
 }
 
@@ -31,10 +36,50 @@ pub struct StepView {
 pub enum SubmitOutcome {
     /// Saved, and now on another step.
     Moved,
-    /// Saved and valid, but there is no further step with a screen yet.
-    SavedAtLastStep,
-    /// Saved, but the step has errors; the user stays.
+    /// Saved, but the step has errors (or, on sending, the application has): the user stays.
     Invalid,
+    /// Sent: the application is in the outbox.
+    Sent,
+}
+
+/// A common role, and whether its holder's phone must take text messages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CommonRoleView {
+    pub role: CommonRole,
+    pub phone_takes_sms: bool,
+}
+
+/// A service role offered for this application's service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ServiceRoleView {
+    pub role: ServiceRole,
+    /// Someone must hold it in this application.
+    pub required: bool,
+    /// Its holder must be a person with a certificate card number.
+    pub needs_certificate_card: bool,
+}
+
+/// A step's findings on the summary page: how many errors block sending, and the warnings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SectionCheck {
+    pub step: StepId,
+    pub errors: usize,
+    pub warnings: Vec<Finding>,
+}
+
+/// The rules of this application that the screens show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ApplicationRules {
+    /// The organisation's first Kanta application: the commitment is signed in it.
+    pub first_application: bool,
+    /// The Prescription service's renewal request option is offered.
+    pub offers_renewal_requests: bool,
+    pub common_roles: Vec<CommonRoleView>,
+    pub service_roles: Vec<ServiceRoleView>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -46,55 +91,220 @@ pub struct WizardView {
     pub current: StepId,
     pub steps: Vec<StepView>,
     pub previous: Option<StepId>,
-    pub next: Option<StepId>,
-    /// From the base registers; read-only.
-    pub register: RegisterData,
-    pub customer: CustomerData,
-    /// The current step's fields, in order.
+    /// The organisation's shared data as stored: register data (read-only), customer data,
+    /// contacts.
+    pub organisation: OrganisationProfile,
+    pub application: Application,
+    pub rules: ApplicationRules,
+    /// The current step's fields, in order, with whether each is mandatory.
     pub fields: Vec<FieldSpec>,
-    /// The current step's errors, after "save and continue" found some.
+    /// The current step's errors, shown when the step has errors: after "save and continue"
+    /// found some, and whenever the user returns to it until they are fixed. On the summary,
+    /// after a refused send, every error of the application.
     pub errors: Vec<Finding>,
+    /// The current step's warnings: shown, never blocking.
+    pub warnings: Vec<Finding>,
+    /// On the summary: each step's errors and warnings.
+    pub checks: Vec<SectionCheck>,
     pub outcome: Option<SubmitOutcome>,
+    /// The current step was opened from the summary: "save and continue" returns there.
+    pub return_to_summary: bool,
+    /// Sent: nothing can be edited any more.
+    pub sent: bool,
+    /// Who accepts and signs.
+    pub identity: Identity,
     /// The built-in, fictional test environment is in use.
     pub test_environment: bool,
 }
 
+/// What a view is made of.
+pub struct ViewInput<'a> {
+    pub ctx: WizardContext,
+    pub draft_id: i64,
+    pub content: &'a crate::model::DraftContent,
+    pub organisation: &'a OrganisationProfile,
+    /// Every finding about the application as stored.
+    pub findings: &'a [Finding],
+    pub identity: &'a Identity,
+    pub test_environment: bool,
+}
+
+impl ViewInput<'_> {
+    /// Findings grouped by the step that edits them.
+    fn by_step(&self) -> BTreeMap<StepId, Vec<&Finding>> {
+        let mut map: BTreeMap<StepId, Vec<&Finding>> = BTreeMap::new();
+        for finding in self.findings {
+            map.entry(step_of(&finding.path)).or_default().push(finding);
+        }
+        map
+    }
+}
+
+/// A step's state as shown: a step saved as completed (or with errors) is judged again against
+/// the findings of now, because the organisation's shared data may have changed in another
+/// application since.
+pub fn shown_state(stored: StepState, has_errors_now: bool) -> StepState {
+    match (stored, has_errors_now) {
+        (StepState::Completed | StepState::HasErrors, true) => StepState::HasErrors,
+        (StepState::Completed, false) => StepState::Completed,
+        (StepState::HasErrors, false) => StepState::InProgress,
+        (other, _) => other,
+    }
+}
+
 impl WizardView {
-    pub fn new(ctx: WizardContext, draft: &Draft, register: RegisterData) -> WizardView {
-        let content = &draft.content;
+    pub fn new(input: ViewInput) -> WizardView {
+        let ViewInput { ctx, content, .. } = input;
         let current = content.current_step;
+        let sent = content.is_sent();
+        let by_step = input.by_step();
+        let errors_of = |step: StepId| -> Vec<Finding> {
+            by_step
+                .get(&step)
+                .into_iter()
+                .flatten()
+                .filter(|f| f.is_error())
+                .map(|f| (*f).clone())
+                .collect()
+        };
+        let state_of = |step: StepId| shown_state(content.state(step), !errors_of(step).is_empty());
+
         let steps = steps(ctx)
             .into_iter()
             .map(|id| {
-                let state = content.state(id);
+                let state = state_of(id);
+                let reached = id == current || content.visited.contains(&id);
                 StepView {
                     id,
                     title_id: id.title_id(),
                     state,
                     state_id: state.message_id(),
                     current: id == current,
-                    has_screen: has_screen(id),
-                    reachable: has_screen(id) && (id == current || content.visited.contains(&id)),
+                    reachable: reached && (!sent || matches!(id, StepId::Summary | StepId::Thanks)),
                 }
             })
             .collect();
+
+        let checks = if current == StepId::Summary {
+            steps_with_sections(ctx)
+                .map(|step| SectionCheck {
+                    step,
+                    errors: errors_of(step).len(),
+                    warnings: warnings_in(by_step.get(&step)),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         WizardView {
-            draft_id: draft.id,
-            service: draft.service,
-            service_title_id: draft.service.title_id(),
+            draft_id: input.draft_id,
+            service: ctx.service,
+            service_title_id: ctx.service.title_id(),
             current,
             steps,
-            previous: previous(ctx, current),
-            next: next(ctx, current),
-            register,
-            customer: content.customer.clone(),
-            fields: match current {
-                StepId::CustomerData => validation::customer::fields(),
-                _ => Vec::new(),
+            previous: if sent { None } else { previous(ctx, current) },
+            organisation: input.organisation.clone(),
+            application: content.application.clone(),
+            rules: application_rules(ctx),
+            fields: fields(current),
+            errors: if state_of(current) == StepState::HasErrors {
+                errors_of(current)
+            } else {
+                Vec::new()
             },
-            errors: Vec::new(),
+            warnings: warnings_in(by_step.get(&current)),
+            checks,
             outcome: None,
-            test_environment: true,
+            return_to_summary: content.return_to_summary,
+            sent,
+            identity: input.identity.clone(),
+            test_environment: input.test_environment,
+        }
+    }
+}
+
+fn warnings_in(findings: Option<&Vec<&Finding>>) -> Vec<Finding> {
+    findings
+        .into_iter()
+        .flatten()
+        .filter(|f| !f.is_error())
+        .map(|f| (*f).clone())
+        .collect()
+}
+
+/// The summary's sections: this application's steps, and the summary itself for findings about
+/// the application as a whole.
+fn steps_with_sections(ctx: WizardContext) -> impl Iterator<Item = StepId> {
+    steps(ctx)
+        .into_iter()
+        .filter(|s| !matches!(s, StepId::Instructions | StepId::Thanks))
+}
+
+/// The fields of a step, in order.
+pub fn fields(step: StepId) -> Vec<FieldSpec> {
+    match step {
+        StepId::ConnectionPoints => validation::connection_points::fields(),
+        StepId::ServiceUsage => validation::service_usage::fields(),
+        StepId::CustomerData => validation::customer::fields(),
+        StepId::Contacts => validation::contacts::fields(),
+        StepId::Billing => validation::billing::fields(),
+        StepId::ServiceDescription => approvals::description_fields(),
+        StepId::Commitment => approvals::commitment_fields(),
+        StepId::Instructions | StepId::Summary | StepId::Thanks => Vec::new(),
+    }
+}
+
+fn application_rules(ctx: WizardContext) -> ApplicationRules {
+    let required = ctx.required_service_roles();
+    ApplicationRules {
+        first_application: ctx.first_application,
+        offers_renewal_requests: ctx.offers_renewal_requests(),
+        common_roles: rules::COMMON_ROLES
+            .iter()
+            .map(|r| CommonRoleView {
+                role: r.role,
+                phone_takes_sms: r.phone_takes_sms,
+            })
+            .collect(),
+        service_roles: rules::SERVICE_ROLES
+            .iter()
+            .filter(|r| r.offered_for.contains(&ctx.service))
+            .map(|r| ServiceRoleView {
+                role: r.role,
+                required: required.contains(&r.role),
+                needs_certificate_card: r.needs_certificate_card,
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_state_is_judged_again_by_the_findings_of_now() {
+        use StepState::*;
+        assert_eq!(shown_state(Completed, false), Completed);
+        assert_eq!(shown_state(Completed, true), HasErrors);
+        assert_eq!(shown_state(HasErrors, true), HasErrors);
+        assert_eq!(shown_state(HasErrors, false), InProgress);
+        assert_eq!(
+            shown_state(InProgress, true),
+            InProgress,
+            "not judged before save and continue"
+        );
+        assert_eq!(shown_state(NotStarted, true), NotStarted);
+    }
+
+    #[test]
+    fn every_step_with_input_lists_its_fields() {
+        for step in StepId::ALL {
+            let expect_fields = !matches!(step, StepId::Instructions | StepId::Summary | StepId::Thanks);
+            assert_eq!(!fields(step).is_empty(), expect_fields, "{step:?}");
+            for spec in fields(step) {
+                assert_eq!(step_of(&spec.path.replace("[]", "[0]")), step, "{}", spec.path);
+            }
         }
     }
 }

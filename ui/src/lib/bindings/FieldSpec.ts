@@ -10,6 +10,7 @@ export type FieldSpec = {
  */
 field: string, 
 /**
- * Its place in the file, as in findings (`organisation.customer.postalCode`).
+ * Its place in the file, as in findings (`organisation.customer.postalCode`); in a list,
+ * `[]` stands for any item (`organisation.contacts[].phone`).
  */
 path: string, required: boolean, };

@@ -4,4 +4,4 @@ import type { StepId } from "./StepId";
 /**
  * What the user asked for with the input.
  */
-export type StepAction = { "action": "continue" } | { "action": "previous" } | { "action": "go-to", step: StepId, };
+export type StepAction = { "action": "continue" } | { "action": "previous" } | { "action": "go-to", step: StepId, } | { "action": "edit", step: StepId, } | { "action": "send" };

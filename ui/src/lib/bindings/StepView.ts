@@ -11,10 +11,7 @@ export type StepView = { id: StepId, titleId: string, state: StepState,
  */
 stateId: string, current: boolean, 
 /**
- * This version of the app has a screen for it.
- */
-hasScreen: boolean, 
-/**
- * The user may jump to it from the list: it has a screen and was reached already.
+ * The user may jump to it from the list: it was reached already (and, once the
+ * application is sent, only the summary and the thanks page are).
  */
 reachable: boolean, };

@@ -3,4 +3,4 @@
 /**
  * What a step submission did.
  */
-export type SubmitOutcome = "moved" | "saved-at-last-step" | "invalid";
+export type SubmitOutcome = "moved" | "invalid" | "sent";

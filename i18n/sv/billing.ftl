@@ -1,0 +1,15 @@
+# The billing step (Faktureringsuppgifter). Swedish.
+
+billing-intro = Faktureringsuppgifterna består av kunduppgifterna från basregistren och de uppgifter som anges på den här blanketten. E-faktura används i första hand om du anger uppgifterna för den.
+billing-given-heading = Faktureringsuppgifter
+billing-language = Faktureringsspråk
+billing-language-fi = Finska
+billing-language-sv = Svenska
+billing-e-invoice-address = E-fakturaadress
+billing-e-invoice-address-hint = OVT-kod (till exempel 003712345678) eller IBAN-kontonummer.
+billing-operator-id = Förmedlarkod
+billing-operator-id-hint = Operatörens OVT-kod (till exempel 003721291126) eller bankens BIC.
+billing-invoice-reference = Kundens fakturareferens
+billing-address = Faktureringsadress
+billing-postal-code = Postnummer
+billing-post-office = Postanstalt
