@@ -4,9 +4,13 @@
  */
 import { invoke } from '@tauri-apps/api/core';
 
+import type { CodeList } from './bindings/CodeList';
 import type { ErrorPayload } from './bindings/ErrorPayload';
+import type { Finding } from './bindings/Finding';
 import type { I18nPayload } from './bindings/I18nPayload';
 import type { Language } from './bindings/Language';
+import type { Service } from './bindings/Service';
+import type { StartView } from './bindings/StartView';
 import type { StepAction } from './bindings/StepAction';
 import type { StepInput } from './bindings/StepInput';
 import type { WizardView } from './bindings/WizardView';
@@ -38,8 +42,14 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export const backend = {
   loadI18n: () => call<I18nPayload>('load_i18n'),
+  loadCodeLists: () => call<CodeList[]>('load_code_lists'),
   setLanguage: (language: Language) => call<void>('set_language', { language }),
-  openWizard: () => call<WizardView>('open_wizard'),
+  openStart: () => call<StartView>('open_start'),
+  chooseOrganisation: (businessId: string) => call<StartView>('choose_organisation', { businessId }),
+  openService: (service: Service) => call<WizardView>('open_service', { service }),
+  openDraft: (draftId: number) => call<WizardView>('open_draft', { draftId }),
   submitStep: (draftId: number, input: StepInput, action: StepAction) =>
     call<WizardView>('submit_step', { draftId, input, action }),
+  /** The current step's findings for unsaved input; stores nothing. */
+  checkStep: (draftId: number, input: StepInput) => call<Finding[]>('check_step', { draftId, input }),
 };

@@ -1,126 +1,241 @@
 /**
- * The wizard's components in jsdom with the real texts: a language switch re-renders labels and
- * messages while typed values stay, and axe-core finds no violations in either language.
- * (Colour contrast needs real layout; the end-to-end tests run in WebKit.)
+ * The wizard's components in jsdom with the real texts: every step renders in both languages
+ * with no axe violations, a language switch re-renders labels and messages while typed values
+ * stay, and the screens show what the core decides (required marks, the roles still missing,
+ * the renewal option). Colour contrast needs real layout: the end-to-end tests run axe in WebKit.
  */
 import { cleanup, fireEvent, render } from '@testing-library/svelte';
 import axe from 'axe-core';
-import { flushSync } from 'svelte';
+import { flushSync, tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import type { Contact } from '../lib/bindings/Contact';
 import type { Finding } from '../lib/bindings/Finding';
-import type { ValidationCode } from '../lib/bindings/ValidationCode';
-import type { WizardView } from '../lib/bindings/WizardView';
+import type { StepId } from '../lib/bindings/StepId';
+import type { StepInput } from '../lib/bindings/StepInput';
 import { i18n } from '../lib/i18n.svelte';
-import CustomerDataStep from '../wizard/CustomerDataStep.svelte';
-import InstructionsStep from '../wizard/InstructionsStep.svelte';
+import ContactsStep from '../wizard/steps/ContactsStep.svelte';
+import ConnectionPointsStep from '../wizard/steps/ConnectionPointsStep.svelte';
 import StepList from '../wizard/StepList.svelte';
+import Wizard from '../wizard/Wizard.svelte';
+import { codeLists, finding, wizardView } from './fixtures';
 import { allFiles } from './ftl';
 
-const register = { name: 'Mäntylän Sosiaalipalvelut Oy (testi)', businessId: '3141593-8', oid: '1.2.246.10.31415938.10.0' };
-const fields = ['streetAddress', 'postalCode', 'postOffice', 'email', 'phone'].map((field) => ({
-  field,
-  path: `organisation.customer.${field}`,
-  required: true,
-}));
-const finding = (field: string, code: ValidationCode): Finding => ({
-  path: `organisation.customer.${field}`,
-  code,
-  severity: 'error',
-  args: {},
-});
-const emptyCustomer = () => ({ streetAddress: '', postalCode: '', postOffice: '', email: '', phone: '' });
+// The wizard asks the core for live checks; here the core has nothing to say.
+vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn(async () => []) }));
 
 async function expectNoAxeViolations(container: HTMLElement) {
   const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 }
 
-function customerStep(errors: Finding[] = []) {
-  const onsubmit = vi.fn();
-  // Reactive, as App.svelte's is: the step binds its inputs to it.
-  const customer = $state(emptyCustomer());
-  const result = render(CustomerDataStep, {
-    props: { customer, register, fields, errors, busy: false, hasPrevious: true, savedAtLastStep: false, onsubmit },
+const contact = (overrides: Partial<Contact> = {}): Contact => ({
+  kind: 'person',
+  firstName: 'Anna',
+  lastName: 'Virtanen',
+  organisationName: '',
+  phone: '+358401234567',
+  email: 'anna@example.fi',
+  certificateCard: '',
+  commonRoles: ['administrative-contact'],
+  serviceRoles: {},
+  ...overrides,
+});
+
+/** A view of each step with something in it, so every part of the screen is rendered. */
+function filledView(step: StepId) {
+  const view = wizardView(step, {
+    fields: [
+      { field: 'oid', path: 'application.connectionPoints[].oid', required: true },
+      { field: 'phone', path: 'organisation.contacts[].phone', required: true },
+      { field: 'certificateCard', path: 'organisation.contacts[].certificateCard', required: true },
+    ],
   });
-  return { ...result, onsubmit };
+  view.application.connectionPoints = [{ oid: '1.2.246.10.31415938.10.0.1', systems: ['sample-abilita'], renewalRequests: false }];
+  view.application.serviceUsage = { systemProfile: 'sample-producing-application', documentGroups: [], serviceTasks: [] };
+  view.organisation.contacts = [contact({ serviceRoles: { 'client-data-archive': ['archivist'] }, certificateCard: '11122211121' })];
+  view.application.serviceDescription = { acceptedBy: 'Tiina Testaaja', acceptedAt: '2026-11-23T10:00:00Z' };
+  if (step === 'summary') {
+    view.checks = [
+      { step: 'contacts', errors: [finding('organisation.contacts', 'role-missing', { role: 'data-protection-officer' })], warnings: [] },
+    ];
+  }
+  return view;
 }
 
 beforeEach(() => i18n.load(allFiles(), 'fi'));
 afterEach(cleanup);
 
-describe('customer data step', () => {
+describe('every step', () => {
+  const steps: StepId[] = ['instructions', 'connection-points', 'service-usage', 'customer-data', 'contacts', 'service-description', 'commitment', 'summary', 'thanks'];
+  for (const lang of ['fi', 'sv'] as const) {
+    for (const step of steps) {
+      it(`${step} has a heading and no axe violations in ${lang}`, async () => {
+        i18n.language = lang;
+        const { container, getByTestId } = render(Wizard, { props: { view: filledView(step), codeLists, onstart: () => {} } });
+        await tick();
+        expect(getByTestId('step-heading').textContent).not.toMatch(/^step-/);
+        expect(container.textContent).not.toMatch(/\b(step|role|service|validation|contact|summary)-[a-z-]+\b/);
+        await expectNoAxeViolations(container);
+      });
+    }
+  }
+});
+
+describe('customer data', () => {
   it('keeps typed input and re-renders labels and errors on a language switch', async () => {
-    const { getByLabelText, getByTestId } = customerStep([finding('postalCode', 'postal-code')]);
+    const view = wizardView('customer-data', {
+      fields: ['streetAddress', 'postalCode'].map((f) => ({ field: f, path: `organisation.customer.${f}`, required: true })),
+      errors: [finding('organisation.customer.postalCode', 'postal-code')],
+    });
+    const { getByLabelText, getByTestId } = render(Wizard, { props: { view, codeLists, onstart: () => {} } });
     const street = getByLabelText(/^Lähiosoite/) as HTMLInputElement;
     await fireEvent.input(street, { target: { value: 'Åkervägen 3' } });
-    expect(getByTestId('customer-postalCode-error').textContent).toBe('Anna postinumero viitenä numerona, esimerkiksi 00100.');
+    expect(getByTestId('f-organisation-customer-postalCode-error').textContent).toBe('Anna postinumero viitenä numerona, esimerkiksi 00100.');
+    expect(street.getAttribute('aria-required')).toBe('true');
 
     i18n.language = 'sv';
     flushSync();
     expect(getByLabelText(/^Gatuadress/)).toBe(street);
     expect(street.value).toBe('Åkervägen 3');
-    expect(getByTestId('customer-postalCode-error').textContent).toBe('Ange postnumret med fem siffror, till exempel 00100.');
-    expect(getByTestId('error-summary').textContent).toContain('Blanketten innehåller ett fel');
+    expect(getByTestId('f-organisation-customer-postalCode-error').textContent).toBe('Ange postnumret med fem siffror, till exempel 00100.');
+    const summary = getByTestId('error-summary');
+    expect(summary.textContent).toContain('Blanketten innehåller ett fel');
+    expect(summary.querySelector('a')!.getAttribute('href')).toBe('#f-organisation-customer-postalCode');
+    expect(summary.querySelector('a')!.textContent).toBe('Postnummer: Ange postnumret med fem siffror, till exempel 00100.');
   });
-
-  it('marks mandatory fields and links errors to their inputs', () => {
-    const { getByTestId } = customerStep([finding('email', 'email')]);
-    const email = getByTestId('customer-email');
-    expect(email.getAttribute('aria-required')).toBe('true');
-    expect(email.getAttribute('aria-invalid')).toBe('true');
-    expect(email.getAttribute('aria-describedby')).toBe('customer-email-error');
-    expect(getByTestId('customer-phone').getAttribute('aria-describedby')).toBe('customer-phone-hint');
-    const link = getByTestId('error-summary').querySelector('a')!;
-    expect(link.getAttribute('href')).toBe('#customer-email');
-    expect(link.textContent).toBe('Sähköposti: Anna sähköpostiosoite muodossa nimi@esimerkki.fi.');
-  });
-
-  it('asks the core to continue or go back; the buttons decide nothing themselves', async () => {
-    const { getByTestId, onsubmit } = customerStep();
-    await fireEvent.click(getByTestId('save-and-continue'));
-    await fireEvent.click(getByTestId('previous'));
-    expect(onsubmit.mock.calls).toEqual([[{ action: 'continue' }], [{ action: 'previous' }]]);
-  });
-
-  for (const lang of ['fi', 'sv'] as const) {
-    it(`has no axe violations in ${lang}, with and without errors`, async () => {
-      i18n.language = lang;
-      await expectNoAxeViolations(customerStep().container);
-      cleanup();
-      await expectNoAxeViolations(customerStep([finding('phone', 'phone')]).container);
-    });
-  }
 });
 
-describe('instructions and step list', () => {
-  const view = {
-    draftId: 1, service: 'client-data-archive', serviceTitleId: 'service-client-data-archive', current: 'customer-data',
-    steps: [
-      { id: 'instructions', titleId: 'step-instructions', state: 'completed', stateId: 'step-state-completed', current: false, hasScreen: true, reachable: true },
-      { id: 'customer-data', titleId: 'step-customer-data', state: 'in-progress', stateId: 'step-state-in-progress', current: true, hasScreen: true, reachable: true },
-      { id: 'contacts', titleId: 'step-contacts', state: 'not-started', stateId: 'step-state-not-started', current: false, hasScreen: false, reachable: false },
-    ],
-    previous: 'instructions', next: null, register, customer: emptyCustomer(), fields, errors: [], outcome: null, testEnvironment: true,
-  } satisfies WizardView;
+describe('contacts', () => {
+  function contactsStep(check: (input: StepInput) => Promise<Finding[]>, contacts: Contact[] = []) {
+    const view = filledView('contacts');
+    const state = $state({ contacts });
+    const result = render(ContactsStep, {
+      props: {
+        view,
+        get contacts() {
+          return state.contacts;
+        },
+        set contacts(value) {
+          state.contacts = value;
+        },
+        check,
+      },
+    });
+    return { ...result, state };
+  }
 
-  it('shows each state and marks the current step', () => {
+  it('lists the roles the core says are missing, for the contacts on screen', async () => {
+    vi.useFakeTimers();
+    try {
+      const check = vi.fn(async (input: StepInput) =>
+        input.step === 'contacts' && input.contacts.some((c) => c.serviceRoles['client-data-archive']?.includes('archivist'))
+          ? []
+          : [finding('organisation.contacts', 'role-missing', { role: 'archivist', service: 'client-data-archive' })],
+      );
+      const { getByTestId, getAllByTestId, state } = contactsStep(check, [contact()]);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(getAllByTestId('missing-role').map((li) => li.textContent)).toEqual([
+        'Arkistonhoitaja / Sosiaalihuollon asiakastiedon arkisto',
+      ]);
+
+      // Ticking the archivist: the card number field appears, marked required; the core is asked again.
+      expect(document.getElementById('f-organisation-contacts-0-certificateCard')).toBeNull();
+      await fireEvent.click(getByTestId('f-organisation-contacts-0-serviceRoles-archivist'));
+      const card = document.getElementById('f-organisation-contacts-0-certificateCard')!;
+      expect(card).not.toBeNull();
+      expect(card.getAttribute('aria-required')).toBe('true');
+      await vi.advanceTimersByTimeAsync(200);
+      expect(getByTestId('missing-roles-none').textContent).toBe('Kaikkiin pakollisiin rooleihin on nimetty yhteystieto.');
+      expect(state.contacts[0].serviceRoles).toEqual({ 'client-data-archive': ['archivist'] });
+      expect(check).toHaveBeenLastCalledWith({ step: 'contacts', contacts: state.contacts });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('adds and removes contacts, with roles in fieldsets and an organisation kind', async () => {
+    const { getByTestId, queryByTestId, state } = contactsStep(async () => []);
+    expect(getByTestId('no-contacts')).toBeTruthy();
+    await fireEvent.click(getByTestId('add-contact'));
+    await tick();
+    expect(state.contacts).toHaveLength(1);
+    const kind = getByTestId('f-organisation-contacts-0-kind');
+    expect(kind.tagName).toBe('FIELDSET');
+    expect(document.activeElement).toBe(kind.querySelector('input'));
+    expect(getByTestId('f-organisation-contacts-0-commonRoles').querySelector('legend')!.textContent).toContain(
+      'Kanta-palvelujen yhteiset roolit',
+    );
+    await fireEvent.click(getByTestId('f-organisation-contacts-0-kind-organisation'));
+    expect(document.getElementById('f-organisation-contacts-0-organisationName')).not.toBeNull();
+    expect(document.getElementById('f-organisation-contacts-0-firstName')).toBeNull();
+    await fireEvent.click(getByTestId('remove-contact-0'));
+    expect(state.contacts).toHaveLength(0);
+    expect(queryByTestId('contact-0')).toBeNull();
+  });
+
+  it('tells a disturbance notice recipient that the phone must take text messages', async () => {
+    const { getByTestId } = contactsStep(async () => [], [contact({ commonRoles: ['disturbance-notice-recipient'] })]);
+    expect(getByTestId('contact-0').textContent).toContain('anna matkapuhelinnumero');
+  });
+});
+
+describe('connection points', () => {
+  function pointsStep(offersRenewalRequests: boolean) {
+    const view = wizardView('connection-points');
+    view.rules.offersRenewalRequests = offersRenewalRequests;
+    const state = $state({ points: [{ oid: '', systems: [] as string[], renewalRequests: false }] });
+    const result = render(ConnectionPointsStep, {
+      props: {
+        view,
+        codeLists,
+        get points() {
+          return state.points;
+        },
+        set points(value) {
+          state.points = value;
+        },
+      },
+    });
+    return { ...result, state };
+  }
+
+  it('shows the renewal request option with its THL note once a system is chosen, where offered', async () => {
+    const { getByTestId, state } = pointsStep(true);
+    const renewal = 'f-application-connectionPoints-0-renewalRequests';
+    expect(document.getElementById(renewal)).toBeNull();
+    await fireEvent.click(getByTestId('f-application-connectionPoints-0-systems-sample-abilita'));
+    expect(state.points[0].systems).toEqual(['sample-abilita']);
+    expect(document.getElementById(renewal)).not.toBeNull();
+    expect(document.getElementById(`${renewal}-note`)!.textContent).toContain('THL:n koodistopalveluun');
+  });
+
+  it('never shows it where the rules do not offer it', async () => {
+    const { getByTestId } = pointsStep(false);
+    await fireEvent.click(getByTestId('f-application-connectionPoints-0-systems-sample-abilita'));
+    expect(document.getElementById('f-application-connectionPoints-0-renewalRequests')).toBeNull();
+  });
+
+  it('adds a point and moves the focus to its OID', async () => {
+    const { getByTestId, state } = pointsStep(false);
+    await fireEvent.click(getByTestId('add-connection-point'));
+    await tick();
+    expect(state.points).toHaveLength(2);
+    expect(document.activeElement?.id).toBe('f-application-connectionPoints-1-oid');
+  });
+});
+
+describe('step list', () => {
+  it('shows each state in words, marks the current step and jumps only to reached steps', () => {
+    const view = wizardView('customer-data');
+    view.steps[1] = { ...view.steps[1], state: 'has-errors', stateId: 'step-state-has-errors' };
     const onjump = vi.fn();
     const { getByTestId } = render(StepList, { props: { view, disabled: false, onjump } });
     expect(getByTestId('step-instructions').textContent).toContain('Valmis');
+    expect(getByTestId('step-connection-points').textContent).toContain('Sisältää virheitä');
     expect(getByTestId('step-customer-data').querySelector('[aria-current="step"]')).not.toBeNull();
-    expect(getByTestId('step-customer-data').textContent).toMatch(/Nykyinen vaihe:\s*Kesken/);
-    expect(getByTestId('step-contacts').textContent).toContain('Tulossa myöhemmin');
+    expect(getByTestId('step-contacts').querySelector('button')).toBeNull();
     getByTestId('step-instructions').querySelector('button')!.click();
     expect(onjump).toHaveBeenCalledWith('instructions');
   });
-
-  for (const lang of ['fi', 'sv'] as const) {
-    it(`instructions and step list have no axe violations in ${lang}`, async () => {
-      i18n.language = lang;
-      await expectNoAxeViolations(render(InstructionsStep, { props: { busy: false, onstart: () => {} } }).container);
-      cleanup();
-      await expectNoAxeViolations(render(StepList, { props: { view, disabled: false, onjump: () => {} } }).container);
-    });
-  }
 });

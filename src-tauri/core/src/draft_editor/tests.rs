@@ -144,7 +144,7 @@ fn every_service_walks_from_the_instructions_to_the_outbox() {
         let view = walk_to_summary(&f.editor(), service, &file);
         assert!(view.errors.is_empty(), "{service:?}");
         assert!(
-            view.checks.iter().all(|c| c.errors == 0),
+            view.checks.iter().all(|c| c.errors.is_empty()),
             "{service:?}: {:?}",
             view.checks
         );
@@ -369,7 +369,10 @@ fn sending_is_refused_while_a_step_has_errors_and_the_step_is_marked() {
         .unwrap();
     assert_eq!(view.current, StepId::Summary);
     let contacts_check = view.checks.iter().find(|c| c.step == StepId::Contacts).unwrap();
-    assert_eq!(contacts_check.errors, 1);
+    assert_eq!(
+        codes(&contacts_check.errors),
+        vec![("organisation.contacts", ValidationCode::RoleMissing)]
+    );
 
     let view = editor
         .submit(view.draft_id, StepInput::Summary, StepAction::Send)

@@ -11,7 +11,7 @@ use ts_rs::TS;
 use super::{previous, progress::StepState, rules, sections::step_of, steps, Service, StepId, WizardContext};
 use crate::{
     identity::Identity,
-    model::{Application, CommonRole, OrganisationProfile, ServiceRole},
+    model::{application::COMMITMENT_TEXT_VERSION, Application, CommonRole, OrganisationProfile, ServiceRole},
     validation::{self, approvals, FieldSpec, Finding},
 };
 
@@ -61,12 +61,12 @@ pub struct ServiceRoleView {
     pub needs_certificate_card: bool,
 }
 
-/// A step's findings on the summary page: how many errors block sending, and the warnings.
+/// A step's findings on the summary page: the errors that block sending, and the warnings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SectionCheck {
     pub step: StepId,
-    pub errors: usize,
+    pub errors: Vec<Finding>,
     pub warnings: Vec<Finding>,
 }
 
@@ -80,6 +80,8 @@ pub struct ApplicationRules {
     pub offers_renewal_requests: bool,
     pub common_roles: Vec<CommonRoleView>,
     pub service_roles: Vec<ServiceRoleView>,
+    /// The version of the commitment text shown and signed.
+    pub commitment_text_version: String,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -189,7 +191,7 @@ impl WizardView {
             steps_with_sections(ctx)
                 .map(|step| SectionCheck {
                     step,
-                    errors: errors_of(step).len(),
+                    errors: errors_of(step),
                     warnings: warnings_in(by_step.get(&step)),
                 })
                 .collect()
@@ -275,6 +277,7 @@ fn application_rules(ctx: WizardContext) -> ApplicationRules {
                 needs_certificate_card: r.needs_certificate_card,
             })
             .collect(),
+        commitment_text_version: COMMITMENT_TEXT_VERSION.to_owned(),
     }
 }
 

@@ -13,4 +13,8 @@ firstApplication: boolean,
 /**
  * The Prescription service's renewal request option is offered.
  */
-offersRenewalRequests: boolean, commonRoles: Array<CommonRoleView>, serviceRoles: Array<ServiceRoleView>, };
+offersRenewalRequests: boolean, commonRoles: Array<CommonRoleView>, serviceRoles: Array<ServiceRoleView>, 
+/**
+ * The version of the commitment text shown and signed.
+ */
+commitmentTextVersion: string, };

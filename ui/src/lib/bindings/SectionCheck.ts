@@ -3,6 +3,6 @@ import type { Finding } from "./Finding";
 import type { StepId } from "./StepId";
 
 /**
- * A step's findings on the summary page: how many errors block sending, and the warnings.
+ * A step's findings on the summary page: the errors that block sending, and the warnings.
  */
-export type SectionCheck = { step: StepId, errors: number, warnings: Array<Finding>, };
+export type SectionCheck = { step: StepId, errors: Array<Finding>, warnings: Array<Finding>, };
