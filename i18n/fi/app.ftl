@@ -13,5 +13,5 @@ test-environment-badge = Testiympäristö
 test-environment-note = Kuvitteellinen testiorganisaatio ja testihenkilö. Mitään ei lähetetä Kelaan.
 acting-for = Asioit organisaation puolesta: { $organisation }
 identity = Henkilö: { $name }
-test-person = testihenkilö
+identity-test-person = Henkilö: { $name } (testihenkilö)
 nav-start = Etusivu

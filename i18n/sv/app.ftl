@@ -13,5 +13,5 @@ test-environment-badge = Testmiljö
 test-environment-note = Fiktiv testorganisation och testperson. Ingenting skickas till FPA.
 acting-for = Du sköter ärenden för organisationen: { $organisation }
 identity = Person: { $name }
-test-person = testperson
+identity-test-person = Person: { $name } (testperson)
 nav-start = Startsida

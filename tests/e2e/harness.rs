@@ -83,16 +83,16 @@ pub struct App {
 
 impl App {
     /// Starts the app with `data_dir` as its data folder and `locale` as the OS locale, and waits
-    /// for the wizard.
+    /// for the start screen.
     pub async fn start(data_dir: &Path, locale: &str) -> App {
-        let app = App::start_without_wizard(data_dir, locale).await;
-        app.wait_for("step-heading").await;
+        let app = App::start_with(data_dir, locale, &[]).await;
+        app.wait_for("start-heading").await;
         app
     }
 
     /// Starts the app and waits only for its frame (the language switch), for tests of what
-    /// happens when the wizard cannot open.
-    pub async fn start_without_wizard(data_dir: &Path, locale: &str) -> App {
+    /// happens when the start screen cannot open. `env`: more environment for the app.
+    pub async fn start_with(data_dir: &Path, locale: &str, env: &[(&str, &str)]) -> App {
         let display = display();
         let port = free_port();
         let native_port = free_port();
@@ -112,6 +112,7 @@ impl App {
             .env("LANG", locale)
             .env_remove("LANGUAGE")
             .env_remove("LC_MESSAGES")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             // Its own process group, so that quitting ends the driver, the bus and their children.
@@ -159,12 +160,33 @@ impl App {
 
     pub async fn wait_for(&self, testid: &str) -> Element {
         let css = App::css(testid);
-        self.client
+        match self
+            .client
             .wait()
             .at_most(PATIENCE)
             .for_element(Locator::Css(&css))
             .await
-            .unwrap_or_else(|e| panic!("{testid} did not appear: {e}"))
+        {
+            Ok(element) => element,
+            Err(e) => {
+                let shot = self.screenshot(&format!("failure-{testid}")).await;
+                let page = self.script("return document.body.innerText").await;
+                panic!(
+                    "{testid} did not appear: {e}\nscreenshot: {}\npage text:\n{}",
+                    shot.display(),
+                    page.as_str().unwrap_or("")
+                );
+            }
+        }
+    }
+
+    /// Is an element with this test id on the page now? Does not wait.
+    pub async fn exists(&self, testid: &str) -> bool {
+        self.client
+            .find_all(Locator::Css(&App::css(testid)))
+            .await
+            .map(|found| !found.is_empty())
+            .unwrap_or(false)
     }
 
     pub async fn text(&self, testid: &str) -> String {
@@ -192,6 +214,44 @@ impl App {
         let input = self.wait_for(testid).await;
         input.clear().await.unwrap();
         input.send_keys(text).await.unwrap();
+    }
+
+    /// Is the checkbox or radio button ticked?
+    pub async fn is_checked(&self, testid: &str) -> bool {
+        self.wait_for(testid).await.prop("checked").await.unwrap().as_deref() == Some("true")
+    }
+
+    /// Picks an option of a `<select>` by its value.
+    pub async fn select(&self, testid: &str, value: &str) {
+        self.wait_for(testid)
+            .await
+            .select_by_value(value)
+            .await
+            .unwrap_or_else(|e| panic!("selecting {value} in {testid}: {e}"));
+    }
+
+    /// Presses keys in the focused element, as a keyboard would (`keys` may hold
+    /// `fantoccini::key::Key` characters).
+    pub async fn press(&self, keys: &str) {
+        let focused = self.client.active_element().await.expect("a focused element");
+        focused.send_keys(keys).await.expect("keys reach the focused element");
+    }
+
+    /// Moves the focus with the Tab key until the element with `testid` has it, as a keyboard
+    /// user would; panics if it is not reached within `max` presses.
+    pub async fn tab_to(&self, testid: &str, max: usize) {
+        let tab = String::from(char::from(fantoccini::key::Key::Tab));
+        for _ in 0..max {
+            if self.focused().await.as_deref() == Some(testid) {
+                return;
+            }
+            self.press(&tab).await;
+        }
+        assert_eq!(
+            self.focused().await.as_deref(),
+            Some(testid),
+            "{testid} was not reached with {max} presses of Tab"
+        );
     }
 
     pub async fn attr(&self, testid: &str, name: &str) -> Option<String> {
@@ -305,6 +365,25 @@ impl App {
             .map(str::to_owned)
             .collect()
     }
+}
+
+/// The DOM id and test id the UI gives the input of a field path (ui/src/lib/fields.ts,
+/// `fieldId`): `organisation.contacts[0].phone` → `f-organisation-contacts-0-phone`.
+pub fn field(path: &str) -> String {
+    let mut id = String::from("f-");
+    let mut gap = false;
+    for c in path.chars() {
+        if c.is_ascii_alphanumeric() {
+            if gap {
+                id.push('-');
+            }
+            id.push(c);
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    id
 }
 
 impl Drop for App {

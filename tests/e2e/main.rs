@@ -1,5 +1,7 @@
 //! End-to-end tests: the real app binary, in WebKit, driven through tauri-driver.
 //! Run them with `tests/dev/test.sh`, or one alone as shown in tests/e2e/README.md.
 
+mod applications;
 mod harness;
+mod steps;
 mod wizard;

@@ -50,7 +50,8 @@ export const emptyContact = (): Contact => ({
 
 export function editableFrom(view: WizardView): Editable {
   const { application, organisation } = view;
-  return structuredClone({
+  // A deep, plain copy: the view may be reactive state, which structuredClone refuses.
+  return JSON.parse(JSON.stringify({
     points: application.connectionPoints.map((p) => ({ ...emptyPoint(), ...p })),
     usage: { ...emptyUsage(), ...application.serviceUsage },
     customer: organisation.customer,
@@ -58,7 +59,7 @@ export function editableFrom(view: WizardView): Editable {
     billing: { ...emptyBilling(), ...application.billing },
     accepted: Boolean(application.serviceDescription),
     signed: Boolean(application.commitment),
-  });
+  }));
 }
 
 /** The input of `step`, from a plain (snapshotted) copy of what is being edited. */
