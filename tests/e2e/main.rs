@@ -3,5 +3,6 @@
 
 mod applications;
 mod harness;
+mod layout;
 mod steps;
 mod wizard;
