@@ -103,17 +103,7 @@ async fn client_data_archive_in_swedish_every_screen_in_both_languages() {
         .await;
     app.continue_to("service-usage").await;
 
-    for (group, code) in [
-        ("systemProfile", "sample-producing-application"),
-        ("documentGroups", "sample-phase-2-documents"),
-        ("serviceTasks", "sample-working-age-services"),
-    ] {
-        app.tick(&format!(
-            "{}-{code}",
-            field(&format!("application.serviceUsage.{group}"))
-        ))
-        .await;
-    }
+    app.fill_service_usage().await;
     app.check_screen_in_both_languages("client-data-archive-service-usage")
         .await;
     app.continue_to("customer-data").await;
@@ -332,10 +322,7 @@ async fn prescription_switching_language_midway_keeps_values_errors_and_focus() 
     app.switch_to(Language::Fi).await;
     assert_eq!(app.value(&field("application.billing.postOffice")).await, "Tammerfors");
     app.continue_to("service-description").await;
-    app.tick(&field("application.serviceDescription")).await;
-    app.continue_to("commitment").await;
-    app.tick(&field("application.commitment")).await;
-    app.continue_to("summary").await;
+    app.accept_and_sign().await;
     // The THL reminder is a warning on the summary; it does not block sending.
     app.expect_text_contains(
         "summary-connection-points-warnings",

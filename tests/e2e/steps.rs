@@ -101,6 +101,23 @@ impl App {
         }
     }
 
+    /// The Client Data Archive's service usage: the sample list's first entry of each part.
+    pub async fn fill_service_usage(&self) {
+        for (group, code) in SERVICE_USAGE {
+            self.tick(&service_usage_choice(group, code)).await;
+        }
+    }
+
+    /// Ticks the service description and the commitment, each with "save and continue", and
+    /// waits for the summary.
+    pub async fn accept_and_sign(&self) {
+        self.expect_step("service-description").await;
+        self.tick(&field("application.serviceDescription")).await;
+        self.continue_to("commitment").await;
+        self.tick(&field("application.commitment")).await;
+        self.continue_to("summary").await;
+    }
+
     pub async fn fill_customer_data(&self, customer: &Customer) {
         for (key, value) in [
             ("streetAddress", customer.street),
@@ -165,6 +182,18 @@ pub struct Person {
     pub phone: &'static str,
     pub email: &'static str,
     pub card: Option<&'static str>,
+}
+
+/// What `fill_service_usage` chooses: (part, code).
+pub const SERVICE_USAGE: [(&str, &str); 3] = [
+    ("systemProfile", "sample-producing-application"),
+    ("documentGroups", "sample-phase-2-documents"),
+    ("serviceTasks", "sample-working-age-services"),
+];
+
+/// The test id of a service usage choice.
+pub fn service_usage_choice(part: &str, code: &str) -> String {
+    format!("{}-{code}", field(&format!("application.serviceUsage.{part}")))
 }
 
 /// Every common role, as the UI names them in test ids.

@@ -6,7 +6,7 @@ use kanta_core::Language;
 
 use crate::{
     harness::{field, one_at_a_time, App},
-    steps::{text, text_with, Customer, Person, ALL_COMMON_ROLES, FINNISH, SWEDISH},
+    steps::{service_usage_choice, text, text_with, Customer, Person, ALL_COMMON_ROLES, FINNISH, SWEDISH},
 };
 
 /// Values a user types; the log must never contain them.
@@ -67,17 +67,7 @@ async fn each_error_path_is_shown_inline_and_in_the_summary_in_the_current_langu
     app.switch_to(Language::Sv).await;
     app.fill(oid, "1.2.246.10.31415938.10.0.13.3").await;
     app.continue_to("service-usage").await;
-    for (group, code) in [
-        ("systemProfile", "sample-producing-application"),
-        ("documentGroups", "sample-phase-2-documents"),
-        ("serviceTasks", "sample-working-age-services"),
-    ] {
-        app.tick(&format!(
-            "{}-{code}",
-            field(&format!("application.serviceUsage.{group}"))
-        ))
-        .await;
-    }
+    app.fill_service_usage().await;
     app.continue_to("customer-data").await;
     app.fill_customer_data(&CUSTOMER).await;
     app.continue_to("contacts").await;
@@ -156,7 +146,6 @@ async fn each_error_path_is_shown_inline_and_in_the_summary_in_the_current_langu
 async fn typed_values_survive_a_restart_and_never_reach_the_log() {
     let _turn = one_at_a_time();
     let data = tempfile::tempdir().unwrap();
-    let usage = |group: &str, code: &str| format!("{}-{code}", field(&format!("application.serviceUsage.{group}")));
 
     // First start on a Swedish OS: Swedish everywhere, the native title included.
     let app = App::start(data.path(), SWEDISH).await;
@@ -192,7 +181,8 @@ async fn typed_values_survive_a_restart_and_never_reach_the_log() {
     })
     .await;
     app.continue_to("service-usage").await;
-    app.tick(&usage("systemProfile", "sample-producing-application")).await;
+    app.tick(&service_usage_choice("systemProfile", "sample-producing-application"))
+        .await;
     app.click("save-and-continue").await;
     app.wait_for("error-summary").await;
     app.click("jump-connection-points").await;
@@ -217,13 +207,15 @@ async fn typed_values_survive_a_restart_and_never_reach_the_log() {
     app.click("open-client-data-archive").await;
     app.expect_step("service-usage").await;
     assert_eq!(app.error_summary_entries().await.len(), 2);
-    let profile = usage("systemProfile", "sample-producing-application");
+    let profile = service_usage_choice("systemProfile", "sample-producing-application");
     assert!(
         app.is_checked(&profile).await,
         "the choice saved with errors is still there"
     );
-    app.tick(&usage("documentGroups", "sample-phase-2-documents")).await;
-    app.tick(&usage("serviceTasks", "sample-working-age-services")).await;
+    app.tick(&service_usage_choice("documentGroups", "sample-phase-2-documents"))
+        .await;
+    app.tick(&service_usage_choice("serviceTasks", "sample-working-age-services"))
+        .await;
     app.continue_to("customer-data").await;
     app.fill_customer_data(&CUSTOMER).await;
     app.continue_to("contacts").await;

@@ -71,10 +71,9 @@ fn input_from(file: &ApplicationFile, step: StepId) -> StepInput {
     }
 }
 
-/// Fills in every step from `file` with "save and continue" until the summary.
-fn walk_to_summary(editor: &DraftEditor, service: Service, file: &ApplicationFile) -> WizardView {
-    let mut view = editor.open_service(service).unwrap();
-    while view.current != StepId::Summary {
+/// Fills in every step from `file` with "save and continue" until the draft is on `target`.
+fn walk_to(editor: &DraftEditor, mut view: WizardView, file: &ApplicationFile, target: StepId) -> WizardView {
+    while view.current != target {
         let from = view.current;
         view = editor
             .submit(view.draft_id, input_from(file, from), StepAction::Continue)
@@ -83,6 +82,11 @@ fn walk_to_summary(editor: &DraftEditor, service: Service, file: &ApplicationFil
         assert_ne!(view.current, from);
     }
     view
+}
+
+/// Opens the service's application and fills in every step from `file` until the summary.
+fn walk_to_summary(editor: &DraftEditor, service: Service, file: &ApplicationFile) -> WizardView {
+    walk_to(editor, editor.open_service(service).unwrap(), file, StepId::Summary)
 }
 
 fn state(view: &WizardView, step: StepId) -> StepState {
@@ -264,17 +268,7 @@ fn customer_data_and_contacts_are_the_organisation_s_and_shared_by_its_applicati
 
     // The contacts step of the second application: the common roles are held, the
     // Prescription service's billing contact not yet.
-    let mut view = second;
-    while view.current != StepId::Contacts {
-        let step = view.current;
-        view = editor
-            .submit(
-                view.draft_id,
-                input_from(&example(Service::Prescription), step),
-                StepAction::Continue,
-            )
-            .unwrap();
-    }
+    let view = walk_to(&editor, second, &example(Service::Prescription), StepId::Contacts);
     let findings = editor
         .check(
             view.draft_id,
@@ -443,13 +437,12 @@ fn accepting_and_signing_record_the_person_and_unticking_removes_them() {
     let f = acting_for(HEALTH);
     let editor = f.editor();
     let file = example(Service::ImagingArchive);
-    let mut view = editor.open_service(Service::ImagingArchive).unwrap();
-    while view.current != StepId::ServiceDescription {
-        let step = view.current;
-        view = editor
-            .submit(view.draft_id, input_from(&file, step), StepAction::Continue)
-            .unwrap();
-    }
+    let view = walk_to(
+        &editor,
+        editor.open_service(Service::ImagingArchive).unwrap(),
+        &file,
+        StepId::ServiceDescription,
+    );
     let view = editor
         .submit(
             view.draft_id,
@@ -596,13 +589,12 @@ fn an_archivist_without_a_card_and_a_landline_for_notices_are_the_contact_s_erro
     let f = acting_for(SOCIAL);
     let editor = f.editor();
     let file = example(Service::ClientDataArchive);
-    let mut view = editor.open_service(Service::ClientDataArchive).unwrap();
-    while view.current != StepId::Contacts {
-        let step = view.current;
-        view = editor
-            .submit(view.draft_id, input_from(&file, step), StepAction::Continue)
-            .unwrap();
-    }
+    let view = walk_to(
+        &editor,
+        editor.open_service(Service::ClientDataArchive).unwrap(),
+        &file,
+        StepId::Contacts,
+    );
     let contact = Contact {
         kind: ContactKind::Person,
         first_name: "Bo".into(),
