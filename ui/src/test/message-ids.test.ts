@@ -1,7 +1,7 @@
 /**
  * Every message id the UI names must exist in both languages. The UI names ids as literals in
- * `t('…')` or `msg('…')`; the only id built at run time is `validation-<code>` (lib/messages.ts),
- * whose codes the Rust tests check.
+ * `t('…')` or `msg('…')`. Ids built from codes at run time are built only in lib/messages.ts;
+ * the core's test of `i18n::ids_built_from_codes` checks every code has its message.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
