@@ -136,6 +136,7 @@ impl<'a> DraftEditor<'a> {
         }
         let was = loaded.draft.content.state(current);
         let empty = input.is_empty();
+        let profile_before = loaded.profile.clone();
         self.apply(&mut loaded, input);
         let findings = loaded.findings();
         let blocked = findings.iter().any(|f| f.is_error() && step_of(&f.path) == current);
@@ -201,8 +202,10 @@ impl<'a> DraftEditor<'a> {
         } else {
             ApplicationStatus::Ready
         };
+        // The organisation's profile is written only when this step changed it.
+        let profile_changed = loaded.profile != profile_before;
         self.db
-            .save_draft_with_organisation(&mut loaded.draft, &loaded.profile)?;
+            .save_draft_with_organisation(&mut loaded.draft, profile_changed.then_some(&loaded.profile))?;
         tracing::info!(draft = loaded.draft.id, from = ?current, to = ?target, ?outcome, "step submitted");
 
         let mut view = self.view(&loaded, &findings);

@@ -58,6 +58,7 @@ export function wizardView(current: StepId, overrides: Partial<WizardView> = {})
       connectionPoints: [],
     },
     rules: {
+      sections: ['connection-points', 'service-usage', 'customer-data', 'contacts', 'service-description', 'commitment'],
       firstApplication: true,
       offersRenewalRequests: false,
       commonRoles: [

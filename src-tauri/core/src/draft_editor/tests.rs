@@ -118,6 +118,17 @@ fn a_fresh_install_opens_the_instructions_of_a_new_draft() {
     assert!(view.application.id.is_some());
     assert!(view.rules.first_application);
     assert_eq!(
+        view.rules.sections,
+        [
+            StepId::ConnectionPoints,
+            StepId::ServiceUsage,
+            StepId::CustomerData,
+            StepId::Contacts,
+            StepId::ServiceDescription,
+            StepId::Commitment
+        ]
+    );
+    assert_eq!(
         view.rules
             .service_roles
             .iter()

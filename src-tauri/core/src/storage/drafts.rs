@@ -24,22 +24,6 @@ impl Database {
         rows.into_iter().map(decode).collect()
     }
 
-    /// The organisation's draft for `service` that has not been sent, if there is one.
-    pub fn unsent_draft(&self, organisation: &str, service: Service) -> Result<Option<Draft>, StorageError> {
-        let row = self
-            .conn()
-            .query_row(
-                &format!(
-                    "SELECT {COLUMNS} FROM drafts WHERE organisation = ?1 AND service = ?2 \
-                     AND status IN ('draft', 'ready') ORDER BY updated_at DESC, id DESC LIMIT 1"
-                ),
-                params![organisation, service.as_str()],
-                raw,
-            )
-            .optional()?;
-        row.map(decode).transpose()
-    }
-
     pub fn draft(&self, id: i64) -> Result<Draft, StorageError> {
         let row = self
             .conn()
@@ -90,15 +74,17 @@ impl Database {
         Ok(now)
     }
 
-    /// Saves a draft and its organisation's profile in one transaction: a step that edits the
-    /// shared data is never half stored. Updates the draft's edit time.
+    /// Saves a draft and, when given, its organisation's profile in one transaction: a step
+    /// that edits the shared data is never half stored. Updates the draft's edit time.
     pub fn save_draft_with_organisation(
         &self,
         draft: &mut Draft,
-        profile: &OrganisationProfile,
+        profile: Option<&OrganisationProfile>,
     ) -> Result<(), StorageError> {
         let tx = self.conn().unchecked_transaction()?;
-        self.save_organisation(&draft.organisation, profile)?;
+        if let Some(profile) = profile {
+            self.save_organisation(&draft.organisation, profile)?;
+        }
         draft.updated_at_ms = self.update_draft(draft.id, &draft.content)?;
         tx.commit()?;
         Ok(())
@@ -168,18 +154,20 @@ mod tests {
         let content = content();
         let id = {
             let db = Database::open_in(dir.path()).unwrap();
-            assert_eq!(db.unsent_draft(ORG, Service::ClientDataArchive).unwrap(), None);
+            assert_eq!(db.drafts_of(ORG).unwrap(), vec![]);
             db.insert_draft(ORG, &content).unwrap().id
         };
         let db = Database::open_in(dir.path()).unwrap();
-        let draft = db.unsent_draft(ORG, Service::ClientDataArchive).unwrap().unwrap();
-        assert_eq!(draft.id, id);
+        let draft = db.draft(id).unwrap();
         assert_eq!(draft.content, content);
         assert_eq!(draft.organisation, ORG);
-        assert_eq!(db.draft(id).unwrap(), draft);
-        assert_eq!(db.unsent_draft(ORG, Service::Prescription).unwrap(), None);
-        assert_eq!(db.unsent_draft("2449489-3", Service::ClientDataArchive).unwrap(), None);
+        assert_eq!(draft.service, Service::ClientDataArchive);
         assert_eq!(db.drafts_of(ORG).unwrap(), vec![draft]);
+        assert_eq!(
+            db.drafts_of("2449489-3").unwrap(),
+            vec![],
+            "another organisation's list"
+        );
     }
 
     #[test]
@@ -194,11 +182,11 @@ mod tests {
         db.update_draft(draft.id, &sent).unwrap();
         assert_eq!(db.draft(draft.id).unwrap().status(), ApplicationStatus::WaitingToBeSent);
         assert_eq!(db.draft(draft.id).unwrap().content, sent);
-        assert_eq!(
-            db.unsent_draft(ORG, Service::ClientDataArchive).unwrap(),
-            None,
-            "a sent application is not a draft to continue"
-        );
+        let status: String = db
+            .conn()
+            .query_row("SELECT status FROM drafts WHERE id = ?1", [draft.id], |r| r.get(0))
+            .unwrap();
+        assert_eq!(status, "waiting-to-be-sent", "the listed status follows the content");
         assert!(matches!(
             db.update_draft(draft.id + 1, &content()),
             Err(StorageError::DraftNotFound(_))

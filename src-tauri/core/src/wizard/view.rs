@@ -8,7 +8,13 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{previous, progress::StepState, rules, sections::step_of, steps, Service, StepId, WizardContext};
+use super::{
+    previous,
+    progress::StepState,
+    rules,
+    sections::{step_of, SECTIONS},
+    steps, Service, StepId, WizardContext,
+};
 use crate::{
     identity::Identity,
     model::{application::COMMITMENT_TEXT_VERSION, Application, CommonRole, OrganisationProfile, ServiceRole},
@@ -74,6 +80,9 @@ pub struct SectionCheck {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ApplicationRules {
+    /// This application's steps that fill in a part of it, in order: what the instructions
+    /// describe and the summary shows.
+    pub sections: Vec<StepId>,
     /// The organisation's first Kanta application: the commitment is signed in it.
     pub first_application: bool,
     /// The Prescription service's renewal request option is offered.
@@ -106,7 +115,8 @@ pub struct WizardView {
     pub errors: Vec<Finding>,
     /// The current step's warnings: shown, never blocking.
     pub warnings: Vec<Finding>,
-    /// On the summary: each step's errors and warnings.
+    /// On the summary: each section's errors and warnings, then those about the application as a
+    /// whole (on the summary step).
     pub checks: Vec<SectionCheck>,
     pub outcome: Option<SubmitOutcome>,
     /// The current step was opened from the summary: "save and continue" returns there.
@@ -188,7 +198,9 @@ impl WizardView {
             .collect();
 
         let checks = if current == StepId::Summary {
-            steps_with_sections(ctx)
+            sections(ctx)
+                .into_iter()
+                .chain([StepId::Summary])
                 .map(|step| SectionCheck {
                     step,
                     errors: errors_of(step),
@@ -234,12 +246,12 @@ fn warnings_in(findings: Option<&Vec<&Finding>>) -> Vec<Finding> {
         .collect()
 }
 
-/// The summary's sections: this application's steps, and the summary itself for findings about
-/// the application as a whole.
-fn steps_with_sections(ctx: WizardContext) -> impl Iterator<Item = StepId> {
+/// This application's steps that edit a section of it (`sections::SECTIONS`).
+fn sections(ctx: WizardContext) -> Vec<StepId> {
     steps(ctx)
         .into_iter()
-        .filter(|s| !matches!(s, StepId::Instructions | StepId::Thanks))
+        .filter(|step| SECTIONS.iter().any(|(_, s)| s == step))
+        .collect()
 }
 
 /// The fields of a step, in order.
@@ -259,6 +271,7 @@ pub fn fields(step: StepId) -> Vec<FieldSpec> {
 fn application_rules(ctx: WizardContext) -> ApplicationRules {
     let required = ctx.required_service_roles();
     ApplicationRules {
+        sections: sections(ctx),
         first_application: ctx.first_application,
         offers_renewal_requests: ctx.offers_renewal_requests(),
         common_roles: rules::COMMON_ROLES

@@ -32,7 +32,8 @@ errors: Array<Finding>,
  */
 warnings: Array<Finding>, 
 /**
- * On the summary: each step's errors and warnings.
+ * On the summary: each section's errors and warnings, then those about the application as a
+ * whole (on the summary step).
  */
 checks: Array<SectionCheck>, outcome: SubmitOutcome | null, 
 /**
