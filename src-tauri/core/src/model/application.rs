@@ -103,7 +103,7 @@ pub struct ConnectionPoint {
     pub systems: Vec<String>,
     /// The Prescription service's renewal request service (uusimispyyntöpalvelu / begäran om
     /// förnyelse), offered after a system is chosen.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub renewal_requests: bool,
 }
 

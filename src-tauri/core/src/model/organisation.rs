@@ -64,7 +64,7 @@ pub struct OrganisationProfile {
     pub contacts: Vec<Contact>,
     /// The Kanta services the customer already uses. Empty: the next application is its first,
     /// and the customer relationship begins with the signed commitment.
-    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub services_in_use: BTreeSet<Service>,
 }
 

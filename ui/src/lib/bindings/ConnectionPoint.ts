@@ -16,4 +16,4 @@ systems: Array<string>,
  * The Prescription service's renewal request service (uusimispyyntöpalvelu / begäran om
  * förnyelse), offered after a system is chosen.
  */
-renewalRequests: boolean, };
+renewalRequests?: boolean, };

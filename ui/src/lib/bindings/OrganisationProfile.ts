@@ -22,4 +22,4 @@ contacts: Array<Contact>,
  * The Kanta services the customer already uses. Empty: the next application is its first,
  * and the customer relationship begins with the signed commitment.
  */
-servicesInUse: Array<Service>, };
+servicesInUse?: Array<Service>, };
