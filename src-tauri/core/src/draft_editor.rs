@@ -252,15 +252,15 @@ impl<'a> DraftEditor<'a> {
             return Err(EditorError::OtherOrganisation(draft_id));
         }
         // A sent application shows the organisation's data as it was sent.
-        let profile = match (draft.content.is_sent(), self.db.outbox_item(draft_id)?) {
-            (true, Some(item)) => item.payload.organisation,
-            _ => self.acting.profile(self.db)?,
+        let sent_snapshot = match draft.content.is_sent() {
+            true => self.db.outbox_item(draft_id)?.map(|item| item.payload.organisation),
+            false => None,
         };
-        let ctx = WizardContext {
-            service: draft.service,
-            customer_type: self.acting.customer_type,
-            first_application: profile.is_first_application(),
+        let profile = match sent_snapshot {
+            Some(profile) => profile,
+            None => self.acting.profile(self.db)?,
         };
+        let ctx = validation::application::context(&profile, &draft.content.application);
         Ok(Loaded { draft, profile, ctx })
     }
 

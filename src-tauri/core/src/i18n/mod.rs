@@ -57,8 +57,8 @@ pub fn ids_built_from_codes() -> Vec<String> {
         ids.push(code_message_id("instructions-intro", &service));
         ids.push(code_message_id("service-description", &service));
     }
-    for (_, step) in SECTIONS {
-        let id = code_message_id("instructions", step);
+    for section in SECTIONS {
+        let id = code_message_id("instructions", &section.step);
         ids.push(format!("{id}-heading"));
         ids.push(id);
     }

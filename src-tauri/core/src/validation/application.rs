@@ -7,16 +7,16 @@ use super::{
     Finding, ValidationCode,
 };
 use crate::{
-    model::ApplicationFile,
+    model::{Application, ApplicationFile, OrganisationProfile},
     wizard::{rules, StepId, WizardContext},
 };
 
-/// The rules' context of a file.
-pub fn context(file: &ApplicationFile) -> WizardContext {
+/// The rules' context of an organisation's application (a file, or a draft with its profile).
+pub fn context(organisation: &OrganisationProfile, application: &Application) -> WizardContext {
     WizardContext {
-        service: file.application.service,
-        customer_type: file.organisation.customer_type,
-        first_application: file.organisation.is_first_application(),
+        service: application.service,
+        customer_type: organisation.customer_type,
+        first_application: organisation.is_first_application(),
     }
 }
 
@@ -46,7 +46,7 @@ pub fn validate(file: &ApplicationFile) -> Vec<Finding> {
 
 /// Every finding about an already normalised file.
 pub fn validate_normalised(file: &ApplicationFile) -> Vec<Finding> {
-    let ctx = context(file);
+    let ctx = context(&file.organisation, &file.application);
     let (organisation, application) = (&file.organisation, &file.application);
     let mut findings = Vec::new();
 

@@ -5,25 +5,42 @@
 //! the summary.
 
 use super::StepId;
-use crate::validation::{approvals, billing, connection_points, contacts, customer, service_usage};
+use crate::validation::{approvals, billing, connection_points, contacts, customer, service_usage, FieldSpec};
 
-/// The section paths, each with the step that edits it.
-pub const SECTIONS: &[(&str, StepId)] = &[
-    (connection_points::PATH, StepId::ConnectionPoints),
-    (service_usage::PATH, StepId::ServiceUsage),
-    (customer::PATH, StepId::CustomerData),
-    (contacts::PATH, StepId::Contacts),
-    (billing::PATH, StepId::Billing),
-    (approvals::DESCRIPTION_PATH, StepId::ServiceDescription),
-    (approvals::COMMITMENT_PATH, StepId::Commitment),
+/// A part of the application file and the step that edits it.
+pub struct Section {
+    pub path: &'static str,
+    pub step: StepId,
+    /// Its fields, with whether each is mandatory, for the step's screen.
+    pub fields: fn() -> Vec<FieldSpec>,
+}
+
+/// The sections, in the wizard's order.
+#[rustfmt::skip]
+pub const SECTIONS: &[Section] = &[
+    Section { path: connection_points::PATH,     step: StepId::ConnectionPoints,   fields: connection_points::fields },
+    Section { path: service_usage::PATH,         step: StepId::ServiceUsage,       fields: service_usage::fields },
+    Section { path: customer::PATH,              step: StepId::CustomerData,       fields: customer::fields },
+    Section { path: contacts::PATH,              step: StepId::Contacts,           fields: contacts::fields },
+    Section { path: billing::PATH,               step: StepId::Billing,            fields: billing::fields },
+    Section { path: approvals::DESCRIPTION_PATH, step: StepId::ServiceDescription, fields: approvals::description_fields },
+    Section { path: approvals::COMMITMENT_PATH,  step: StepId::Commitment,         fields: approvals::commitment_fields },
 ];
 
 /// The step whose screen edits `path`.
 pub fn step_of(path: &str) -> StepId {
     SECTIONS
         .iter()
-        .find(|(prefix, _)| is_within(path, prefix))
-        .map_or(StepId::Summary, |(_, step)| *step)
+        .find(|section| is_within(path, section.path))
+        .map_or(StepId::Summary, |section| section.step)
+}
+
+/// The fields `step` edits, in order; none for the steps that edit no section.
+pub fn fields(step: StepId) -> Vec<FieldSpec> {
+    SECTIONS
+        .iter()
+        .find(|section| section.step == step)
+        .map_or_else(Vec::new, |section| (section.fields)())
 }
 
 /// `path` is `prefix` itself or inside it (`prefix.x`, `prefix[3]`).
@@ -58,8 +75,8 @@ mod tests {
 
     #[test]
     fn every_section_is_a_step_of_the_rules() {
-        for (_, step) in SECTIONS {
-            assert!(super::super::rules::STEPS.iter().any(|r| r.step == *step));
+        for section in SECTIONS {
+            assert!(super::super::rules::STEPS.iter().any(|r| r.step == section.step));
         }
     }
 }

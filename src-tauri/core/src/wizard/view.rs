@@ -12,13 +12,13 @@ use super::{
     previous,
     progress::StepState,
     rules,
-    sections::{step_of, SECTIONS},
+    sections::{fields, step_of, SECTIONS},
     steps, Service, StepId, WizardContext,
 };
 use crate::{
     identity::Identity,
     model::{application::COMMITMENT_TEXT_VERSION, Application, CommonRole, OrganisationProfile, ServiceRole},
-    validation::{self, approvals, FieldSpec, Finding},
+    validation::{FieldSpec, Finding},
 };
 
 /// One entry of the left-hand step list.
@@ -179,7 +179,12 @@ impl WizardView {
                 .map(|f| (*f).clone())
                 .collect()
         };
-        let state_of = |step: StepId| shown_state(content.state(step), !errors_of(step).is_empty());
+        let has_errors = |step: StepId| {
+            by_step
+                .get(&step)
+                .is_some_and(|found| found.iter().any(|f| f.is_error()))
+        };
+        let state_of = |step: StepId| shown_state(content.state(step), has_errors(step));
 
         let steps = steps(ctx)
             .into_iter()
@@ -250,22 +255,8 @@ fn warnings_in(findings: Option<&Vec<&Finding>>) -> Vec<Finding> {
 fn sections(ctx: WizardContext) -> Vec<StepId> {
     steps(ctx)
         .into_iter()
-        .filter(|step| SECTIONS.iter().any(|(_, s)| s == step))
+        .filter(|step| SECTIONS.iter().any(|section| section.step == *step))
         .collect()
-}
-
-/// The fields of a step, in order.
-pub fn fields(step: StepId) -> Vec<FieldSpec> {
-    match step {
-        StepId::ConnectionPoints => validation::connection_points::fields(),
-        StepId::ServiceUsage => validation::service_usage::fields(),
-        StepId::CustomerData => validation::customer::fields(),
-        StepId::Contacts => validation::contacts::fields(),
-        StepId::Billing => validation::billing::fields(),
-        StepId::ServiceDescription => approvals::description_fields(),
-        StepId::Commitment => approvals::commitment_fields(),
-        StepId::Instructions | StepId::Summary | StepId::Thanks => Vec::new(),
-    }
 }
 
 fn application_rules(ctx: WizardContext) -> ApplicationRules {
