@@ -10,7 +10,6 @@ summary-step-errors = { $step }: { $count ->
     [one] yksi virhe
    *[other] { $count } virhettä
 }
-summary-warnings-heading = Tarkistettavaa ennen lähettämistä
 summary-empty = Ei annettu
 summary-systems = Järjestelmät
 summary-renewal-requests = Uusimispyyntöpalvelu otetaan käyttöön

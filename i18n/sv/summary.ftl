@@ -10,7 +10,6 @@ summary-step-errors = { $step }: { $count ->
     [one] ett fel
    *[other] { $count } fel
 }
-summary-warnings-heading = Att kontrollera innan du sänder
 summary-empty = Inte angivet
 summary-systems = System
 summary-renewal-requests = Tjänsten för begäran om förnyelse tas i bruk

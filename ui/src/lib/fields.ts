@@ -25,7 +25,8 @@ export function isRequired(fields: FieldSpec[], path: string): boolean {
   return fields.some((spec) => spec.path === wanted && spec.required);
 }
 
-/** The label of each kind of field, by pattern. The screens use the same ids for their labels. */
+/** The label of each kind of field, by pattern: the one place a field's label is named, for its
+ * screen and for the error summary. */
 const LABELS: Record<string, string> = {
   'application.connectionPoints': msg('step-connection-points'),
   'application.connectionPoints[].oid': msg('connection-point-oid'),
@@ -78,10 +79,15 @@ const ITEMS: [RegExp, string][] = [
   [/^organisation\.contacts\[(\d+)\]/, msg('contact-heading')],
 ];
 
-/** The label of the field at `path` in the current language, with the item it belongs to. */
-export function labelFor(path: string, args: Record<string, string> = {}): string {
+/** The label of the field at `path` in the current language, as its screen shows it. */
+export function fieldLabel(path: string, args: Record<string, string> = {}): string {
   const id = LABELS[pattern(path)];
-  const label = id ? t(id, args) : path;
+  return id ? t(id, args) : path;
+}
+
+/** The label of the field at `path`, with the item it belongs to, for the error summary. */
+export function labelFor(path: string, args: Record<string, string> = {}): string {
+  const label = fieldLabel(path, args);
   for (const [re, itemId] of ITEMS) {
     const m = re.exec(path);
     if (m && pattern(path) !== pattern(m[0])) return `${t(itemId, { number: Number(m[1]) + 1 })}, ${label}`;
