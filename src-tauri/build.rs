@@ -15,6 +15,11 @@ fn main() {
             "open_draft",
             "submit_step",
             "check_step",
+            "autosave_step",
+            "delete_draft",
+            "restore_draft",
+            "database_status",
+            "unlock_database",
         ]));
     tauri_build::try_build(attributes).expect("tauri-build failed");
 }

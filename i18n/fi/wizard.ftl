@@ -29,6 +29,9 @@ button-start = Aloita
 button-save-and-continue = { -save-and-continue }
 button-previous = Edellinen
 button-send = Lähetä
+autosave-saving = Tallennetaan…
+autosave-saved = Tallennettu klo { $time }
+autosave-failed = Tallennus epäonnistui. Kirjoittamasi tiedot ovat yhä näkyvissä; ne tallennetaan, kun valitset { -save-and-continue }.
 saving = Tallennetaan…
 required-fields-note = Pakolliset kentät on merkitty tähdellä (*).
 # Read by screen readers after a mandatory group's name; the asterisk itself is hidden from them.

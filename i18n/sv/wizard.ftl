@@ -29,6 +29,9 @@ button-start = Börja
 button-save-and-continue = { -save-and-continue }
 button-previous = Föregående
 button-send = Sänd
+autosave-saving = Sparar…
+autosave-saved = Sparat kl. { $time }
+autosave-failed = Det gick inte att spara. Det du har skrivit syns fortfarande; det sparas när du väljer { -save-and-continue }.
 saving = Sparar…
 required-fields-note = Obligatoriska fält är markerade med en asterisk (*).
 # Read by screen readers after a mandatory group's name; the asterisk itself is hidden from them.

@@ -3,19 +3,26 @@
 
 use kanta_core::{
     codelists::{self, CodeList, ListId},
-    draft_editor::StepAction,
+    draft_editor::{Saved, StepAction},
     i18n::{Catalog, FtlFile},
-    storage::Database,
+    keychain::OsKeychain,
+    storage::{
+        unlock::{Locked, Opening, Unlocker, MIN_PASSPHRASE_CHARS},
+        Database,
+    },
     validation::Finding,
     wizard::{input::StepInput, view::WizardView, Service},
     workspace::{ActingFor, StartView},
     DraftEditor, Language,
 };
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
 use ts_rs::TS;
 
-use crate::{error::Error, state::AppState};
+use crate::{
+    error::Error,
+    state::{AppState, DbState},
+};
 
 /// Everything the UI needs to show text: the language to start in and both languages' files,
 /// so switching needs no round trip.
@@ -41,12 +48,15 @@ pub async fn load_code_lists() -> Result<Vec<CodeList>, Error> {
     Ok(ListId::ALL.iter().map(|id| codelists::list(*id).clone()).collect())
 }
 
-/// Remembers the user's choice and retitles the window. The UI has re-rendered already.
+/// Remembers the user's choice (in the database once it is open) and retitles the window. The
+/// UI has re-rendered already.
 #[tauri::command]
 pub async fn set_language(app: AppHandle, state: State<'_, AppState>, language: Language) -> Result<(), Error> {
     state.set_language(language);
     state.apply_window_title(&app);
-    state.with_db(|db| Ok(db.set_chosen_language(language)?))?;
+    if let DbState::Open(db) = &*state.db_state() {
+        db.set_chosen_language(language)?;
+    }
     tracing::info!(language = language.tag(), "language chosen");
     Ok(())
 }
@@ -91,6 +101,102 @@ pub async fn check_step(state: State<'_, AppState>, draft_id: i64, input: StepIn
     with_editor(&state, |editor| Ok(editor.check(draft_id, input)?))
 }
 
+/// Stores the current step's input as typed (the autosave behind every field change).
+#[tauri::command]
+pub async fn autosave_step(state: State<'_, AppState>, draft_id: i64, input: StepInput) -> Result<Saved, Error> {
+    with_editor(&state, |editor| Ok(editor.autosave(draft_id, input)?))
+}
+
+/// Deletes an unsent application; the start screen offers to undo it right after.
+#[tauri::command]
+pub async fn delete_draft(state: State<'_, AppState>, draft_id: i64) -> Result<StartView, Error> {
+    state.with_db(|db| {
+        let acting = ActingFor::current(db)?;
+        DraftEditor::new(db, &acting).delete(draft_id)?;
+        Ok(StartView::new(db, &acting)?)
+    })
+}
+
+/// Undoes a deletion made since the app started.
+#[tauri::command]
+pub async fn restore_draft(state: State<'_, AppState>, draft_id: i64) -> Result<StartView, Error> {
+    state.with_db(|db| {
+        let acting = ActingFor::current(db)?;
+        DraftEditor::new(db, &acting).restore(draft_id)?;
+        Ok(StartView::new(db, &acting)?)
+    })
+}
+
+/// Whether the database is open, and if not, what the user is asked for.
+#[derive(Debug, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DatabaseStatus {
+    /// `None` when open.
+    pub locked: Option<Locked>,
+    /// The language to show: the one chosen earlier, once the database is open.
+    pub language: Language,
+    pub min_passphrase_chars: u32,
+}
+
+/// What the unlock screen asks for.
+#[derive(Debug, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum UnlockRequest {
+    /// Try the keychain again (after the user unlocked it).
+    Retry,
+    ChoosePassphrase { passphrase: String, repeated: String },
+    EnterPassphrase { passphrase: String },
+}
+
+#[tauri::command]
+pub async fn database_status(state: State<'_, AppState>) -> Result<DatabaseStatus, Error> {
+    Ok(status(&state, &state.db_state()))
+}
+
+/// Opens the locked database as the user asked. The passphrase is never logged.
+#[tauri::command]
+pub async fn unlock_database(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    request: UnlockRequest,
+) -> Result<DatabaseStatus, Error> {
+    let mut db = state.db_state();
+    if matches!(*db, DbState::Locked(_)) {
+        let unlocker = Unlocker::new(&state.data_dir, &OsKeychain);
+        let opened = match request {
+            UnlockRequest::Retry => unlocker.open(),
+            UnlockRequest::ChoosePassphrase { passphrase, repeated } => {
+                unlocker.choose_passphrase(&passphrase, &repeated).map(Opening::Open)
+            }
+            UnlockRequest::EnterPassphrase { passphrase } => {
+                unlocker.enter_passphrase(&passphrase).map(Opening::Open)
+            }
+        };
+        // A wrong or too short passphrase leaves it locked, for another try.
+        let opened = opened.inspect_err(|err| tracing::warn!(%err, "unlocking failed"))?;
+        *db = DbState::from_opening(Ok(opened));
+        if let DbState::Open(open) = &*db {
+            tracing::info!("database unlocked");
+            if let Ok(language) = open.start_language(state.language()) {
+                state.set_language(language);
+                state.apply_window_title(&app);
+            }
+        }
+    }
+    Ok(status(&state, &db))
+}
+
+fn status(state: &AppState, db: &DbState) -> DatabaseStatus {
+    DatabaseStatus {
+        locked: match db {
+            DbState::Locked(why) => Some(*why),
+            _ => None,
+        },
+        language: state.language(),
+        min_passphrase_chars: MIN_PASSPHRASE_CHARS as u32,
+    }
+}
+
 /// Runs `f` with the editor of the organisation the user acts for.
 fn with_editor<T>(state: &AppState, f: impl FnOnce(&DraftEditor) -> Result<T, Error>) -> Result<T, Error> {
     state.with_db(|db: &Database| {
@@ -104,6 +210,8 @@ fn with_editor<T>(state: &AppState, f: impl FnOnce(&DraftEditor) -> Result<T, Er
 pub fn export_bindings(dir: &std::path::Path) -> Result<(), ts_rs::ExportError> {
     let cfg = kanta_core::bindings::config(dir);
     I18nPayload::export_all(&cfg)?;
+    DatabaseStatus::export_all(&cfg)?;
+    UnlockRequest::export_all(&cfg)?;
     crate::error::ErrorPayload::export_all(&cfg)?;
     Ok(())
 }

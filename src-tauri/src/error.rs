@@ -2,7 +2,11 @@
 //! for it: a code whose Fluent message (`error-<code>`) says, in the user's language, what to do.
 //! The technical detail goes to the log, never to the screen.
 
-use kanta_core::{storage::StorageError, workspace::WorkspaceError, EditorError};
+use kanta_core::{
+    storage::{unlock::UnlockError, StorageError},
+    workspace::WorkspaceError,
+    EditorError,
+};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -14,6 +18,8 @@ pub enum Error {
     Editor(#[from] EditorError),
     #[error(transparent)]
     Workspace(#[from] WorkspaceError),
+    #[error(transparent)]
+    Unlock(#[from] UnlockError),
     #[error("the database is not available ({0:?})")]
     Unavailable(ErrorCode),
 }
@@ -24,6 +30,11 @@ pub enum Error {
 pub enum ErrorCode {
     StorageNewerSchema,
     StorageUnavailable,
+    /// The database waits for its key (the unlock screen).
+    StorageLocked,
+    WrongPassphrase,
+    PassphraseTooShort,
+    PassphrasesDiffer,
     DraftUnreadable,
     DraftNotFound,
     StaleStep,
@@ -40,9 +51,13 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     #[cfg(test)]
-    pub const ALL: [ErrorCode; 11] = [
+    pub const ALL: [ErrorCode; 15] = [
         ErrorCode::StorageNewerSchema,
         ErrorCode::StorageUnavailable,
+        ErrorCode::StorageLocked,
+        ErrorCode::WrongPassphrase,
+        ErrorCode::PassphraseTooShort,
+        ErrorCode::PassphrasesDiffer,
         ErrorCode::DraftUnreadable,
         ErrorCode::DraftNotFound,
         ErrorCode::StaleStep,
@@ -72,7 +87,12 @@ impl Error {
         match self {
             Error::Storage(err)
             | Error::Editor(EditorError::Storage(err))
-            | Error::Workspace(WorkspaceError::Storage(err)) => storage_code(err),
+            | Error::Workspace(WorkspaceError::Storage(err))
+            | Error::Unlock(UnlockError::Storage(err)) => storage_code(err),
+            Error::Unlock(UnlockError::PassphraseTooShort { .. }) => ErrorCode::PassphraseTooShort,
+            Error::Unlock(UnlockError::PassphrasesDiffer) => ErrorCode::PassphrasesDiffer,
+            Error::Unlock(UnlockError::NotNow) => ErrorCode::StaleStep,
+            Error::Unlock(UnlockError::KeyFile(_)) => ErrorCode::StorageUnavailable,
             Error::Editor(EditorError::NotOnStep { .. } | EditorError::NotAnActionHere(..)) => ErrorCode::StaleStep,
             Error::Editor(EditorError::NotReachable(_)) => ErrorCode::StepNotReachable,
             Error::Editor(EditorError::AlreadySent) => ErrorCode::AlreadySent,
@@ -88,11 +108,16 @@ fn storage_code(err: &StorageError) -> ErrorCode {
     match err {
         StorageError::NewerSchema { .. } => ErrorCode::StorageNewerSchema,
         StorageError::DraftNotFound(_) => ErrorCode::DraftNotFound,
+        StorageError::SentDraft(_) => ErrorCode::AlreadySent,
+        // Only a passphrase reaches this: a keychain key that does not open the file locks
+        // the database instead (storage::unlock).
+        StorageError::WrongKey => ErrorCode::WrongPassphrase,
         StorageError::UnreadableDraft { .. }
         | StorageError::UnreadableOrganisation { .. }
         | StorageError::MissingApplicationId(_) => ErrorCode::DraftUnreadable,
         StorageError::CreateFolder(_)
         | StorageError::Open(_)
+        | StorageError::Encryption(_)
         | StorageError::Migration { .. }
         | StorageError::Sql(_) => ErrorCode::StorageUnavailable,
     }

@@ -10,10 +10,10 @@ mod error;
 mod paths;
 mod state;
 
-use kanta_core::{i18n::Catalog, storage::Database, Language};
+use kanta_core::{i18n::Catalog, Language};
 use tauri::Manager;
 
-use crate::state::AppState;
+use crate::state::{AppState, DbState};
 
 fn main() {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
@@ -59,17 +59,13 @@ fn run_app() {
             );
 
             let catalog = Catalog::embedded()?;
-            let db = Database::open_in(&folders.data).map_err(|err| {
-                tracing::error!(%err, "database unavailable");
-                error::Error::from(err).code()
-            });
+            let db = DbState::open(&folders.data);
             let os_language = Language::from_current_os();
-            let language = db
-                .as_ref()
-                .ok()
-                .and_then(|db| db.start_language(os_language).ok())
-                .unwrap_or(os_language);
-            let state = AppState::new(catalog, db, language);
+            let language = match &db {
+                DbState::Open(db) => db.start_language(os_language).unwrap_or(os_language),
+                _ => os_language,
+            };
+            let state = AppState::new(catalog, folders.data.clone(), db, language);
             state.apply_window_title(app.handle());
             app.manage(state);
             Ok(())
@@ -83,7 +79,12 @@ fn run_app() {
             commands::open_service,
             commands::open_draft,
             commands::submit_step,
-            commands::check_step
+            commands::check_step,
+            commands::autosave_step,
+            commands::delete_draft,
+            commands::restore_draft,
+            commands::database_status,
+            commands::unlock_database
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("the Tauri application failed to start");

@@ -1,35 +1,87 @@
-//! What the shell keeps between commands: the text catalog, the database (or why it could not
-//! be opened) and the current language.
+//! What the shell keeps between commands: the text catalog, the database (open, locked waiting
+//! for its key, or why it could not be opened) and the current language.
 
-use std::sync::Mutex;
+use std::{
+    path::PathBuf,
+    sync::{Mutex, MutexGuard},
+};
 
-use kanta_core::{i18n::Catalog, storage::Database, Language};
+use kanta_core::{
+    i18n::Catalog,
+    keychain::OsKeychain,
+    storage::{
+        unlock::{Locked, Opening, UnlockError, Unlocker},
+        Database,
+    },
+    Language,
+};
 use tauri::{AppHandle, Manager};
 
 use crate::error::{Error, ErrorCode};
 
+/// Where the database is.
+pub enum DbState {
+    Open(Database),
+    /// Waiting for the user (a passphrase) or the keychain.
+    Locked(Locked),
+    /// It cannot be opened; the code says why.
+    Failed(ErrorCode),
+}
+
+impl DbState {
+    /// Opens the database in `data_dir` with its key from the OS keychain, if that needs no
+    /// question to the user.
+    pub fn open(data_dir: &std::path::Path) -> DbState {
+        DbState::from_opening(Unlocker::new(data_dir, &OsKeychain).open())
+    }
+
+    pub fn from_opening(opening: Result<Opening, UnlockError>) -> DbState {
+        match opening {
+            Ok(Opening::Open(db)) => DbState::Open(db),
+            Ok(Opening::Locked(why)) => {
+                tracing::warn!(?why, "database locked");
+                DbState::Locked(why)
+            }
+            Err(err) => {
+                tracing::error!(%err, "database unavailable");
+                DbState::Failed(Error::from(err).code())
+            }
+        }
+    }
+}
+
 pub struct AppState {
     pub catalog: Catalog,
-    db: Result<Mutex<Database>, ErrorCode>,
+    /// The data folder the database lives in.
+    pub data_dir: PathBuf,
+    db: Mutex<DbState>,
     language: Mutex<Language>,
 }
 
 impl AppState {
-    pub fn new(catalog: Catalog, db: Result<Database, ErrorCode>, language: Language) -> AppState {
+    pub fn new(catalog: Catalog, data_dir: PathBuf, db: DbState, language: Language) -> AppState {
         AppState {
             catalog,
-            db: db.map(Mutex::new),
+            data_dir,
+            db: Mutex::new(db),
             language: Mutex::new(language),
         }
     }
 
-    /// Runs `f` with the database, or fails with the reason it could not be opened.
+    /// The database's state, locked for the caller. A panic while holding the lock leaves a
+    /// connection that is still consistent (every write is one transaction), so a poisoned lock
+    /// is safe to reuse.
+    pub fn db_state(&self) -> MutexGuard<'_, DbState> {
+        self.db.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Runs `f` with the database, or fails with the reason it is not open.
     pub fn with_db<T>(&self, f: impl FnOnce(&Database) -> Result<T, Error>) -> Result<T, Error> {
-        let db = self.db.as_ref().map_err(|code| Error::Unavailable(*code))?;
-        // A panic while holding the lock leaves a connection that is still consistent (every
-        // write is one transaction), so a poisoned lock is safe to reuse.
-        let db = db.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        f(&db)
+        match &*self.db_state() {
+            DbState::Open(db) => f(db),
+            DbState::Locked(_) => Err(Error::Unavailable(ErrorCode::StorageLocked)),
+            DbState::Failed(code) => Err(Error::Unavailable(*code)),
+        }
     }
 
     pub fn language(&self) -> Language {

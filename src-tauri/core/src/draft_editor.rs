@@ -3,9 +3,13 @@
 //! "send"), and check unsaved input. Each submission stores what was typed first, whatever the
 //! action, so nothing typed is ever lost; the organisation's shared data and the application
 //! are saved in one transaction.
+//!
+//! Autosave stores the current step's input as it is typed, with no judgement and no move: what
+//! "save and continue" would store, minus the move. A step's approvals (accepting the service
+//! description, signing the commitment) are deliberate acts and are never autosaved.
 
 use jiff::Timestamp;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use ts_rs::TS;
 
@@ -42,6 +46,15 @@ pub enum StepAction {
     Send,
 }
 
+/// The answer to an autosave: the input is stored, crash-safe, as of this moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Saved {
+    pub draft_id: i64,
+    /// Milliseconds since the Unix epoch.
+    pub saved_at_ms: i64,
+}
+
 #[derive(Debug, Error)]
 pub enum EditorError {
     #[error(transparent)]
@@ -67,6 +80,17 @@ pub enum EditorError {
 pub struct DraftEditor<'a> {
     db: &'a Database,
     acting: &'a ActingFor,
+}
+
+/// The input applied to a loaded draft, and what the rules say of the result.
+struct Applied {
+    /// The step's state before the input.
+    was: StepState,
+    empty: bool,
+    findings: Vec<Finding>,
+    /// The current step has errors.
+    blocked: bool,
+    profile_before: OrganisationProfile,
 }
 
 /// A draft with everything its rules depend on.
@@ -128,18 +152,56 @@ impl<'a> DraftEditor<'a> {
             .collect())
     }
 
+    /// Deletes an application not sent yet (it can be restored until the app next starts).
+    pub fn delete(&self, draft_id: i64) -> Result<(), EditorError> {
+        let loaded = self.load(draft_id)?;
+        if loaded.draft.content.is_sent() {
+            return Err(EditorError::AlreadySent);
+        }
+        self.db.delete_draft(draft_id)?;
+        tracing::info!(draft = draft_id, "draft deleted");
+        Ok(())
+    }
+
+    /// Undoes [`DraftEditor::delete`].
+    pub fn restore(&self, draft_id: i64) -> Result<(), EditorError> {
+        self.db.restore_draft(draft_id, self.acting.key())?;
+        tracing::info!(draft = draft_id, "draft restored");
+        Ok(())
+    }
+
+    /// Stores the current step's input as typed, without judging it or leaving the step.
+    pub fn autosave(&self, draft_id: i64, input: StepInput) -> Result<Saved, EditorError> {
+        let mut loaded = self.load(draft_id)?;
+        let current = self.expect_on_step(&loaded, &input)?;
+        if loaded.draft.content.is_sent() {
+            return Err(EditorError::AlreadySent);
+        }
+        if matches!(input, StepInput::ServiceDescription { .. } | StepInput::Commitment { .. }) {
+            return Err(EditorError::NotAnActionHere("autosave", current));
+        }
+        let applied = self.apply_input(&mut loaded, input, current);
+        let state = state_on_leaving(applied.was, applied.empty, applied.blocked);
+        loaded.draft.content.progress.insert(current, state);
+        self.store(&mut loaded, &applied)?;
+        tracing::debug!(draft = draft_id, step = ?current, "autosaved");
+        Ok(Saved {
+            draft_id,
+            saved_at_ms: loaded.draft.updated_at_ms,
+        })
+    }
+
     pub fn submit(&self, draft_id: i64, input: StepInput, action: StepAction) -> Result<WizardView, EditorError> {
         let mut loaded = self.load(draft_id)?;
         let current = self.expect_on_step(&loaded, &input)?;
         if loaded.draft.content.is_sent() {
             return self.move_within_sent(loaded, action);
         }
-        let was = loaded.draft.content.state(current);
-        let empty = input.is_empty();
-        let profile_before = loaded.profile.clone();
-        self.apply(&mut loaded, input);
-        let findings = loaded.findings();
-        let blocked = findings.iter().any(|f| f.is_error() && step_of(&f.path) == current);
+        let applied = self.apply_input(&mut loaded, input, current);
+        let Applied {
+            was, empty, blocked, ..
+        } = applied;
+        let findings = &applied.findings;
 
         let content = &mut loaded.draft.content;
         let (target, outcome) = match action {
@@ -197,20 +259,12 @@ impl<'a> DraftEditor<'a> {
         if target == StepId::Summary && content.state(StepId::Summary) == StepState::NotStarted {
             content.progress.insert(StepId::Summary, StepState::InProgress);
         }
-        content.application.status = if findings.iter().any(Finding::is_error) {
-            ApplicationStatus::Draft
-        } else {
-            ApplicationStatus::Ready
-        };
-        // The organisation's profile is written only when this step changed it.
-        let profile_changed = loaded.profile != profile_before;
-        self.db
-            .save_draft_with_organisation(&mut loaded.draft, profile_changed.then_some(&loaded.profile))?;
+        self.store(&mut loaded, &applied)?;
         tracing::info!(draft = loaded.draft.id, from = ?current, to = ?target, ?outcome, "step submitted");
 
-        let mut view = self.view(&loaded, &findings);
+        let mut view = self.view(&loaded, &applied.findings);
         if matches!(action, StepAction::Send) {
-            view.errors = findings.into_iter().filter(Finding::is_error).collect();
+            view.errors = applied.findings.into_iter().filter(Finding::is_error).collect();
         }
         view.outcome = Some(outcome);
         Ok(view)
@@ -273,6 +327,37 @@ impl<'a> DraftEditor<'a> {
             });
         }
         Ok(current)
+    }
+
+    /// Applies the current step's input and judges the result.
+    fn apply_input(&self, loaded: &mut Loaded, input: StepInput, current: StepId) -> Applied {
+        let was = loaded.draft.content.state(current);
+        let empty = input.is_empty();
+        let profile_before = loaded.profile.clone();
+        self.apply(loaded, input);
+        let findings = loaded.findings();
+        let blocked = findings.iter().any(|f| f.is_error() && step_of(&f.path) == current);
+        Applied {
+            was,
+            empty,
+            findings,
+            blocked,
+            profile_before,
+        }
+    }
+
+    /// Stores the draft with the status its findings give it, and the organisation's profile
+    /// only when the input changed it, in one transaction.
+    fn store(&self, loaded: &mut Loaded, applied: &Applied) -> Result<(), EditorError> {
+        loaded.draft.content.application.status = if applied.findings.iter().any(Finding::is_error) {
+            ApplicationStatus::Draft
+        } else {
+            ApplicationStatus::Ready
+        };
+        let profile_changed = loaded.profile != applied.profile_before;
+        self.db
+            .save_draft_with_organisation(&mut loaded.draft, profile_changed.then_some(&loaded.profile))?;
+        Ok(())
     }
 
     fn apply(&self, loaded: &mut Loaded, input: StepInput) {

@@ -12,6 +12,7 @@ pub mod draft_editor;
 pub mod fuzzing;
 pub mod i18n;
 pub mod identity;
+pub mod keychain;
 pub mod language;
 pub mod logging;
 pub mod model;

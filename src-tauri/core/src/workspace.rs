@@ -98,6 +98,36 @@ pub struct ApplicationRow {
     pub updated_at_ms: i64,
     /// The step the user left it on.
     pub current_step: StepId,
+    /// How far it is: the steps to fill in (all but the thanks page) and how many of them are
+    /// completed.
+    pub completed_steps: u32,
+    pub total_steps: u32,
+    /// Not sent yet, so it may be deleted (a sent one is kept as a record).
+    pub deletable: bool,
+}
+
+impl ApplicationRow {
+    fn new(draft: &Draft, profile: &OrganisationProfile) -> ApplicationRow {
+        let ctx = crate::validation::application::context(profile, &draft.content.application);
+        let steps: Vec<StepId> = crate::wizard::steps(ctx)
+            .into_iter()
+            .filter(|s| *s != StepId::Thanks)
+            .collect();
+        let completed = steps
+            .iter()
+            .filter(|s| draft.content.state(**s) == crate::wizard::progress::StepState::Completed)
+            .count();
+        ApplicationRow {
+            draft_id: draft.id,
+            service: draft.service,
+            status: draft.status(),
+            updated_at_ms: draft.updated_at_ms,
+            current_step: draft.content.current_step,
+            completed_steps: completed as u32,
+            total_steps: steps.len() as u32,
+            deletable: !draft.status().is_sent(),
+        }
+    }
 }
 
 /// What the user can do about a service.
@@ -155,13 +185,7 @@ impl StartView {
                 .collect(),
             applications: drafts
                 .iter()
-                .map(|d| ApplicationRow {
-                    draft_id: d.id,
-                    service: d.service,
-                    status: d.status(),
-                    updated_at_ms: d.updated_at_ms,
-                    current_step: d.content.current_step,
-                })
+                .map(|d| ApplicationRow::new(d, &profile))
                 .collect(),
             services: rules::services_for(acting.customer_type)
                 .into_iter()
@@ -235,7 +259,7 @@ mod tests {
     #[test]
     fn a_fresh_install_acts_for_the_default_test_organisation_and_remembers_a_choice() {
         let dir = tempfile::tempdir().unwrap();
-        let db = Database::open_in(dir.path()).unwrap();
+        let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
         let acting = ActingFor::current(&db).unwrap();
         assert_eq!(acting.key(), test_environment::default_organisation().business_id);
         assert!(acting.test_environment && acting.identity.test_person);
@@ -265,6 +289,16 @@ mod tests {
         );
         assert!(start.services.iter().all(|s| s.offer == ServiceOffer::Apply));
         assert!(start.applications.is_empty());
+
+        let mut content = crate::model::DraftContent::new(Service::Prescription);
+        content
+            .progress
+            .insert(StepId::Instructions, crate::wizard::progress::StepState::Completed);
+        db.insert_draft(chosen.key(), &content).unwrap();
+        let row = &StartView::new(&db, &chosen).unwrap().applications[0];
+        assert_eq!(row.completed_steps, 1);
+        let ctx = crate::validation::application::context(&chosen.profile(&db).unwrap(), &content.application);
+        assert_eq!(row.total_steps as usize, crate::wizard::steps(ctx).len() - 1, "all but thanks");
         assert_eq!(start.organisations.len(), test_environment::ORGANISATIONS.len());
     }
 }

@@ -5,14 +5,17 @@
 import { invoke } from '@tauri-apps/api/core';
 
 import type { CodeList } from './bindings/CodeList';
+import type { DatabaseStatus } from './bindings/DatabaseStatus';
 import type { ErrorPayload } from './bindings/ErrorPayload';
 import type { Finding } from './bindings/Finding';
 import type { I18nPayload } from './bindings/I18nPayload';
 import type { Language } from './bindings/Language';
+import type { Saved } from './bindings/Saved';
 import type { Service } from './bindings/Service';
 import type { StartView } from './bindings/StartView';
 import type { StepAction } from './bindings/StepAction';
 import type { StepInput } from './bindings/StepInput';
+import type { UnlockRequest } from './bindings/UnlockRequest';
 import type { WizardView } from './bindings/WizardView';
 
 /** A failed command, carrying the code the UI explains through Fluent (`error-<code>`). */
@@ -41,6 +44,9 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 }
 
 export const backend = {
+  /** Whether the encrypted database is open, or what it waits for. */
+  databaseStatus: () => call<DatabaseStatus>('database_status'),
+  unlockDatabase: (request: UnlockRequest) => call<DatabaseStatus>('unlock_database', { request }),
   loadI18n: () => call<I18nPayload>('load_i18n'),
   loadCodeLists: () => call<CodeList[]>('load_code_lists'),
   setLanguage: (language: Language) => call<void>('set_language', { language }),
@@ -52,4 +58,8 @@ export const backend = {
     call<WizardView>('submit_step', { draftId, input, action }),
   /** The current step's findings for unsaved input; stores nothing. */
   checkStep: (draftId: number, input: StepInput) => call<Finding[]>('check_step', { draftId, input }),
+  /** Stores the current step's input as typed, without moving (autosave). */
+  autosaveStep: (draftId: number, input: StepInput) => call<Saved>('autosave_step', { draftId, input }),
+  deleteDraft: (draftId: number) => call<StartView>('delete_draft', { draftId }),
+  restoreDraft: (draftId: number) => call<StartView>('restore_draft', { draftId }),
 };

@@ -23,7 +23,7 @@ struct Fixture {
 
 fn acting_for(business_id: &str) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
-    let db = Database::open_in(dir.path()).unwrap();
+    let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
     let acting = ActingFor::choose(&db, business_id).unwrap();
     Fixture { _dir: dir, db, acting }
 }

@@ -1,6 +1,9 @@
 //! Drafts: one organisation's application for one service, with the wizard's progress. Each
 //! write is one transaction; a step's save writes the draft and, when the step edits the
 //! organisation's shared data, its profile together.
+//!
+//! Deleting is in two stages, so that the user can undo right after: a deleted draft is marked
+//! and disappears from every read; marked drafts are removed for good at the next start.
 
 use rusqlite::{params, OptionalExtension, Row};
 
@@ -16,7 +19,8 @@ impl Database {
     /// The organisation's drafts and sent applications, the most recently edited first.
     pub fn drafts_of(&self, organisation: &str) -> Result<Vec<Draft>, StorageError> {
         let mut statement = self.conn().prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM drafts WHERE organisation = ?1 ORDER BY updated_at DESC, id DESC"
+            "SELECT {COLUMNS} FROM drafts WHERE organisation = ?1 AND deleted_at IS NULL \
+             ORDER BY updated_at DESC, id DESC"
         ))?;
         let rows = statement
             .query_map([organisation], raw)?
@@ -27,7 +31,11 @@ impl Database {
     pub fn draft(&self, id: i64) -> Result<Draft, StorageError> {
         let row = self
             .conn()
-            .query_row(&format!("SELECT {COLUMNS} FROM drafts WHERE id = ?1"), [id], raw)
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM drafts WHERE id = ?1 AND deleted_at IS NULL"),
+                [id],
+                raw,
+            )
             .optional()?
             .ok_or(StorageError::DraftNotFound(id))?;
         decode(row)
@@ -60,7 +68,7 @@ impl Database {
     pub fn update_draft(&self, id: i64, content: &DraftContent) -> Result<i64, StorageError> {
         let now = now_ms();
         let changed = self.conn().execute(
-            "UPDATE drafts SET content = ?2, status = ?3, updated_at = ?4 WHERE id = ?1",
+            "UPDATE drafts SET content = ?2, status = ?3, updated_at = ?4 WHERE id = ?1 AND deleted_at IS NULL",
             params![
                 id,
                 encode(content),
@@ -89,6 +97,36 @@ impl Database {
         tx.commit()?;
         Ok(())
     }
+}
+
+impl Database {
+    /// Marks an unsent draft deleted. Sent applications are a record and stay.
+    pub fn delete_draft(&self, id: i64) -> Result<(), StorageError> {
+        let draft = self.draft(id)?;
+        if draft.content.is_sent() {
+            return Err(StorageError::SentDraft(id));
+        }
+        self.conn()
+            .execute("UPDATE drafts SET deleted_at = ?2 WHERE id = ?1", params![id, now_ms()])?;
+        Ok(())
+    }
+
+    /// Brings back a draft of `organisation` deleted since the app started.
+    pub fn restore_draft(&self, id: i64, organisation: &str) -> Result<Draft, StorageError> {
+        let restored = self.conn().execute(
+            "UPDATE drafts SET deleted_at = NULL WHERE id = ?1 AND organisation = ?2 AND deleted_at IS NOT NULL",
+            params![id, organisation],
+        )?;
+        if restored == 0 {
+            return Err(StorageError::DraftNotFound(id));
+        }
+        self.draft(id)
+    }
+}
+
+/// Removes the drafts marked deleted. Returns how many.
+pub(super) fn purge_deleted(conn: &rusqlite::Connection) -> Result<usize, StorageError> {
+    Ok(conn.execute("DELETE FROM drafts WHERE deleted_at IS NOT NULL", [])?)
 }
 
 type RawDraft = (i64, String, String, String, i64);
@@ -153,11 +191,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let content = content();
         let id = {
-            let db = Database::open_in(dir.path()).unwrap();
+            let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
             assert_eq!(db.drafts_of(ORG).unwrap(), vec![]);
             db.insert_draft(ORG, &content).unwrap().id
         };
-        let db = Database::open_in(dir.path()).unwrap();
+        let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
         let draft = db.draft(id).unwrap();
         assert_eq!(draft.content, content);
         assert_eq!(draft.organisation, ORG);
@@ -173,7 +211,7 @@ mod tests {
     #[test]
     fn updating_replaces_the_content_and_the_listed_status() {
         let dir = tempfile::tempdir().unwrap();
-        let db = Database::open_in(dir.path()).unwrap();
+        let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
         let draft = db
             .insert_draft(ORG, &DraftContent::new(Service::ClientDataArchive))
             .unwrap();
@@ -194,9 +232,48 @@ mod tests {
     }
 
     #[test]
+    fn a_deleted_draft_can_be_restored_until_the_next_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = crate::storage::test_key();
+        let (kept, gone) = {
+            let db = Database::open_in(dir.path(), &key).unwrap();
+            let kept = db.insert_draft(ORG, &content()).unwrap();
+            let gone = db.insert_draft(ORG, &DraftContent::new(Service::Prescription)).unwrap();
+            db.delete_draft(kept.id).unwrap();
+            assert_eq!(db.drafts_of(ORG).unwrap(), vec![gone.clone()]);
+            assert!(matches!(db.draft(kept.id), Err(StorageError::DraftNotFound(_))));
+            assert!(matches!(db.update_draft(kept.id, &content()), Err(StorageError::DraftNotFound(_))));
+            assert_eq!(db.restore_draft(kept.id, ORG).unwrap().content, kept.content, "undo");
+            assert!(matches!(db.restore_draft(kept.id, ORG), Err(StorageError::DraftNotFound(_))));
+            db.delete_draft(gone.id).unwrap();
+            (kept, gone)
+        };
+        let db = Database::open_in(dir.path(), &key).unwrap();
+        assert_eq!(db.drafts_of(ORG).unwrap().len(), 1);
+        assert_eq!(db.draft(kept.id).unwrap().content, kept.content);
+        assert!(
+            matches!(db.restore_draft(gone.id, ORG), Err(StorageError::DraftNotFound(_))),
+            "removed for good at the next start"
+        );
+        let rows: i64 = db.conn().query_row("SELECT count(*) FROM drafts", [], |r| r.get(0)).unwrap();
+        assert_eq!(rows, 1);
+    }
+
+    #[test]
+    fn a_sent_application_cannot_be_deleted() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
+        let mut sent = content();
+        sent.application.status = ApplicationStatus::WaitingToBeSent;
+        let draft = db.insert_draft(ORG, &sent).unwrap();
+        assert!(matches!(db.delete_draft(draft.id), Err(StorageError::SentDraft(_))));
+        assert_eq!(db.drafts_of(ORG).unwrap().len(), 1);
+    }
+
+    #[test]
     fn a_draft_from_a_newer_app_or_a_damaged_one_is_reported() {
         let dir = tempfile::tempdir().unwrap();
-        let db = Database::open_in(dir.path()).unwrap();
+        let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
         let id = db
             .insert_draft(ORG, &DraftContent::new(Service::ClientDataArchive))
             .unwrap()

@@ -62,6 +62,12 @@ const MIGRATIONS: &[Migration] = &[
         ) STRICT;",
         data: Some(drafts_v1_to_v2),
     },
+    // 3: many drafts. Deleting marks a draft (so that "undo" right after can bring it back);
+    // marked drafts are removed for good when the database is next opened.
+    Migration {
+        sql: "ALTER TABLE drafts ADD COLUMN deleted_at INTEGER;",
+        data: None,
+    },
 ];
 
 /// Schema 1's drafts were all the test organisation's Client Data Archive applications (the
@@ -153,9 +159,15 @@ pub fn refuse_newer(conn: &Connection) -> Result<(), StorageError> {
 /// Runs the migrations the database has not had, each in its own transaction together with
 /// the version bump, so a crash leaves the database at the old or the new version, never between.
 pub fn bring_up_to_date(conn: &mut Connection) -> Result<(), StorageError> {
+    bring_up_to(conn, latest_version())
+}
+
+/// Runs the migrations up to schema `target`: for tests that need a database as an earlier
+/// version of the app left it.
+pub(crate) fn bring_up_to(conn: &mut Connection, target: i64) -> Result<(), StorageError> {
     refuse_newer(conn)?;
     let found = user_version(conn)?;
-    for (index, migration) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(found as usize).take((target - found).max(0) as usize) {
         let version = index as i64 + 1;
         let tx = conn.transaction()?;
         let fail = |source| StorageError::Migration { version, source };
@@ -214,7 +226,7 @@ mod tests {
             )
             .unwrap();
         }
-        let db = Database::open(&path).unwrap();
+        let db = Database::open(&path, &crate::storage::DatabaseKey::generate().unwrap()).unwrap();
         assert_eq!(db.schema_version().unwrap(), latest_version());
         assert_eq!(db.chosen_language().unwrap(), Some(crate::Language::Sv));
         let org = test_environment::default_organisation();

@@ -46,7 +46,7 @@ mod tests {
     #[test]
     fn a_profile_is_stored_once_per_organisation_and_replaced_on_save() {
         let dir = tempfile::tempdir().unwrap();
-        let db = Database::open_in(dir.path()).unwrap();
+        let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
         assert_eq!(db.organisation("3141593-8").unwrap(), None);
         let mut profile = OrganisationProfile {
             customer_type: CustomerType::Pharmacy,

@@ -14,4 +14,13 @@ updatedAtMs: number,
 /**
  * The step the user left it on.
  */
-currentStep: StepId, };
+currentStep: StepId, 
+/**
+ * How far it is: the steps to fill in (all but the thanks page) and how many of them are
+ * completed.
+ */
+completedSteps: number, totalSteps: number, 
+/**
+ * Not sent yet, so it may be deleted (a sent one is kept as a record).
+ */
+deletable: boolean, };

@@ -1,0 +1,14 @@
+# The unlock screen: the encrypted database waits for its key. Finnish.
+
+unlock-heading = Tietokannan avaaminen
+unlock-intro = Luonnokset tallennetaan tähän tietokoneeseen salattuina, jotta yhteisellä tietokoneella muut eivät näe niiden henkilötietoja.
+unlock-choose-passphrase-text = Tietokoneen avainnippua (salasanojen säilytys) ei voi käyttää, joten salausavainta ei voi tallentaa siihen. Valitse salasana, jolla tietokanta salataan. Tarvitset sen aina, kun käynnistät sovelluksen. Salasanaa ei voi palauttaa: jos unohdat sen, luonnokset eivät aukea.
+unlock-enter-passphrase-text = Tietokanta on suojattu salasanalla. Kirjoita salasana.
+unlock-keychain-unavailable-text = Tietokannan salausavain on tietokoneen avainnipussa, mutta avainnippuun ei saada yhteyttä. Avaa avainnippu (esimerkiksi kirjautumalla tietokoneeseen uudelleen) ja valitse Yritä uudelleen. Tietokantaa ei ole muutettu.
+unlock-key-missing-text = Tietokoneen avainnipussa ei ole avainta, joka avaisi tietokannan. Avain on ehkä poistettu, tai tietokanta on kopioitu toiselta tietokoneelta tai käyttäjältä. Tietokantaa ei ole muutettu eikä poistettu. Jos palautat avainnipun varmuuskopiosta, valitse Yritä uudelleen.
+unlock-passphrase = Salasana
+unlock-passphrase-hint = Vähintään { $min } merkkiä. Pitkä lause on hyvä salasana.
+unlock-passphrase-repeat = Salasana uudelleen
+unlock-choose-button = Salaa ja avaa
+unlock-enter-button = Avaa
+unlock-retry-button = Yritä uudelleen

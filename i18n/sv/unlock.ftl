@@ -1,0 +1,14 @@
+# The unlock screen: the encrypted database waits for its key. Swedish.
+
+unlock-heading = Öppna databasen
+unlock-intro = Utkasten sparas krypterade på den här datorn, så att andra på en gemensam dator inte ser personuppgifterna i dem.
+unlock-choose-passphrase-text = Datorns nyckelring (lagringen av lösenord) kan inte användas, så krypteringsnyckeln kan inte sparas där. Välj ett lösenord som databasen krypteras med. Du behöver det varje gång du startar appen. Lösenordet kan inte återställas: om du glömmer det går utkasten inte att öppna.
+unlock-enter-passphrase-text = Databasen är skyddad med ett lösenord. Skriv lösenordet.
+unlock-keychain-unavailable-text = Databasens krypteringsnyckel finns i datorns nyckelring, men det går inte att nå nyckelringen. Lås upp nyckelringen (till exempel genom att logga in på datorn på nytt) och välj Försök igen. Databasen har inte ändrats.
+unlock-key-missing-text = Datorns nyckelring har ingen nyckel som öppnar databasen. Nyckeln har kanske tagits bort, eller så har databasen kopierats från en annan dator eller användare. Databasen har inte ändrats eller tagits bort. Om du återställer nyckelringen från en säkerhetskopia, välj Försök igen.
+unlock-passphrase = Lösenord
+unlock-passphrase-hint = Minst { $min } tecken. En lång mening är ett bra lösenord.
+unlock-passphrase-repeat = Lösenordet igen
+unlock-choose-button = Kryptera och öppna
+unlock-enter-button = Öppna
+unlock-retry-button = Försök igen

@@ -1,0 +1,138 @@
+//! The OS keychain, through the keyring crate: Secret Service on Linux (GNOME Keyring, KWallet),
+//! Credential Manager on Windows, Keychain on macOS. It keeps the database key (and, later, the
+//! login tokens): secrets never go to SQLite, files or logs.
+//!
+//! [`SecretStore`] is the seam the database's unlocking is written against, so that its rules
+//! (what to do when the keychain is missing or has lost the key) are tested on every machine.
+//! The app always uses [`OsKeychain`]; its own test talks to the real Linux Secret Service.
+
+use thiserror::Error;
+use zeroize::Zeroizing;
+
+/// The keychain's "service" attribute: the app's bundle identifier (tauri.conf.json).
+pub const SERVICE: &str = "fi.kanta.extranet.desktop";
+
+#[derive(Debug, Error)]
+pub enum KeychainError {
+    /// No keychain, a locked one, or a platform failure. The detail is the platform's message,
+    /// which names no secret.
+    #[error("the OS keychain cannot be used: {0}")]
+    Unavailable(String),
+    /// The entry holds something that is not what this app stored there.
+    #[error("the keychain entry {0} holds an unexpected value")]
+    Malformed(String),
+}
+
+/// Where secrets are kept, by name.
+pub trait SecretStore: Send + Sync {
+    /// The secret, or `None` when there is no entry of that name.
+    fn get(&self, name: &str) -> Result<Option<Zeroizing<String>>, KeychainError>;
+    fn set(&self, name: &str, secret: &str) -> Result<(), KeychainError>;
+    /// Removes the entry; removing one that does not exist is not an error.
+    fn delete(&self, name: &str) -> Result<(), KeychainError>;
+}
+
+/// The OS keychain of the user running the app.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct OsKeychain;
+
+impl OsKeychain {
+    fn entry(name: &str) -> Result<keyring::Entry, KeychainError> {
+        keyring::Entry::new(SERVICE, name).map_err(unavailable)
+    }
+}
+
+fn unavailable(err: keyring::Error) -> KeychainError {
+    KeychainError::Unavailable(err.to_string())
+}
+
+impl SecretStore for OsKeychain {
+    fn get(&self, name: &str) -> Result<Option<Zeroizing<String>>, KeychainError> {
+        match OsKeychain::entry(name)?.get_password() {
+            Ok(secret) => Ok(Some(Zeroizing::new(secret))),
+            Err(keyring::Error::NoEntry) => Ok(None),
+            Err(keyring::Error::BadEncoding(_)) => Err(KeychainError::Malformed(name.to_owned())),
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+
+    fn set(&self, name: &str, secret: &str) -> Result<(), KeychainError> {
+        OsKeychain::entry(name)?.set_password(secret).map_err(unavailable)
+    }
+
+    fn delete(&self, name: &str) -> Result<(), KeychainError> {
+        match OsKeychain::entry(name)?.delete_credential() {
+            Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
+            Err(err) => Err(unavailable(err)),
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod doubles {
+    //! Stand-ins for the rules of unlocking: a keychain that works (in memory) and one that
+    //! cannot be reached. The real keychain is tested in `tests` below.
+    use std::{collections::HashMap, sync::Mutex};
+
+    use super::*;
+
+    #[derive(Default)]
+    pub struct MemoryStore(pub Mutex<HashMap<String, String>>);
+
+    impl SecretStore for MemoryStore {
+        fn get(&self, name: &str) -> Result<Option<Zeroizing<String>>, KeychainError> {
+            Ok(self.0.lock().unwrap().get(name).cloned().map(Zeroizing::new))
+        }
+        fn set(&self, name: &str, secret: &str) -> Result<(), KeychainError> {
+            self.0.lock().unwrap().insert(name.to_owned(), secret.to_owned());
+            Ok(())
+        }
+        fn delete(&self, name: &str) -> Result<(), KeychainError> {
+            self.0.lock().unwrap().remove(name);
+            Ok(())
+        }
+    }
+
+    pub struct NoKeychain;
+
+    impl SecretStore for NoKeychain {
+        fn get(&self, _: &str) -> Result<Option<Zeroizing<String>>, KeychainError> {
+            Err(KeychainError::Unavailable("no keychain here".into()))
+        }
+        fn set(&self, _: &str, _: &str) -> Result<(), KeychainError> {
+            Err(KeychainError::Unavailable("no keychain here".into()))
+        }
+        fn delete(&self, _: &str) -> Result<(), KeychainError> {
+            Err(KeychainError::Unavailable("no keychain here".into()))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Stores, reads and deletes a secret in the real OS keychain. tests/dev/test.sh runs the
+    /// tests inside a D-Bus session with an unlocked GNOME Keyring and sets
+    /// `KANTA_REQUIRE_KEYCHAIN=1`, so there this test cannot pass without the real backend.
+    /// Run elsewhere without a keychain, it says so and checks nothing.
+    #[test]
+    fn the_os_keychain_stores_reads_and_deletes_a_secret() {
+        let name = format!("test-secret-{}", uuid::Uuid::new_v4());
+        let keychain = OsKeychain;
+        match keychain.set(&name, "sålt hemlighet 1") {
+            Err(KeychainError::Unavailable(why)) if std::env::var_os("KANTA_REQUIRE_KEYCHAIN").is_none() => {
+                eprintln!("no OS keychain here ({why}); run tests/dev/test.sh to test it");
+                return;
+            }
+            other => other.expect("the OS keychain stores a secret"),
+        }
+        assert_eq!(keychain.get(&name).unwrap().as_deref().map(String::as_str), Some("sålt hemlighet 1"));
+        // Setting again replaces the one entry (keyring's Ambiguous error would say otherwise).
+        keychain.set(&name, "replaced").unwrap();
+        assert_eq!(keychain.get(&name).unwrap().as_deref().map(String::as_str), Some("replaced"));
+        keychain.delete(&name).unwrap();
+        assert_eq!(keychain.get(&name).unwrap(), None);
+        keychain.delete(&name).expect("deleting twice is fine");
+    }
+}
