@@ -52,11 +52,8 @@ pub async fn load_code_lists() -> Result<Vec<CodeList>, Error> {
 /// UI has re-rendered already.
 #[tauri::command]
 pub async fn set_language(app: AppHandle, state: State<'_, AppState>, language: Language) -> Result<(), Error> {
-    state.set_language(language);
+    state.choose_language(language)?;
     state.apply_window_title(&app);
-    if let DbState::Open(db) = &*state.db_state() {
-        db.set_chosen_language(language)?;
-    }
     tracing::info!(language = language.tag(), "language chosen");
     Ok(())
 }
@@ -144,8 +141,13 @@ pub struct DatabaseStatus {
 pub enum UnlockRequest {
     /// Try the keychain again (after the user unlocked it).
     Retry,
-    ChoosePassphrase { passphrase: String, repeated: String },
-    EnterPassphrase { passphrase: String },
+    ChoosePassphrase {
+        passphrase: String,
+        repeated: String,
+    },
+    EnterPassphrase {
+        passphrase: String,
+    },
 }
 
 #[tauri::command]
@@ -168,19 +170,15 @@ pub async fn unlock_database(
             UnlockRequest::ChoosePassphrase { passphrase, repeated } => {
                 unlocker.choose_passphrase(&passphrase, &repeated).map(Opening::Open)
             }
-            UnlockRequest::EnterPassphrase { passphrase } => {
-                unlocker.enter_passphrase(&passphrase).map(Opening::Open)
-            }
+            UnlockRequest::EnterPassphrase { passphrase } => unlocker.enter_passphrase(&passphrase).map(Opening::Open),
         };
         // A wrong or too short passphrase leaves it locked, for another try.
         let opened = opened.inspect_err(|err| tracing::warn!(%err, "unlocking failed"))?;
         *db = DbState::from_opening(Ok(opened));
         if let DbState::Open(open) = &*db {
             tracing::info!("database unlocked");
-            if let Ok(language) = open.start_language(state.language()) {
-                state.set_language(language);
-                state.apply_window_title(&app);
-            }
+            state.language_on_open(open)?;
+            state.apply_window_title(&app);
         }
     }
     Ok(status(&state, &db))

@@ -56,6 +56,8 @@ pub struct AppState {
     pub data_dir: PathBuf,
     db: Mutex<DbState>,
     language: Mutex<Language>,
+    /// A language chosen while the database was locked, stored when it opens.
+    unstored_choice: Mutex<Option<Language>>,
 }
 
 impl AppState {
@@ -65,6 +67,7 @@ impl AppState {
             data_dir,
             db: Mutex::new(db),
             language: Mutex::new(language),
+            unstored_choice: Mutex::new(None),
         }
     }
 
@@ -90,6 +93,31 @@ impl AppState {
 
     pub fn set_language(&self, language: Language) {
         *self.language.lock().unwrap_or_else(|p| p.into_inner()) = language;
+    }
+
+    /// The user chose a language: stored now if the database is open, else when it opens.
+    pub fn choose_language(&self, language: Language) -> Result<(), Error> {
+        self.set_language(language);
+        match &*self.db_state() {
+            DbState::Open(db) => db.set_chosen_language(language)?,
+            _ => *self.unstored_choice.lock().unwrap_or_else(|p| p.into_inner()) = Some(language),
+        }
+        Ok(())
+    }
+
+    /// The database has just opened: a choice made while it was locked is stored, else the
+    /// stored one applies.
+    pub fn language_on_open(&self, db: &Database) -> Result<Language, Error> {
+        let unstored = self.unstored_choice.lock().unwrap_or_else(|p| p.into_inner()).take();
+        let language = match unstored {
+            Some(choice) => {
+                db.set_chosen_language(choice)?;
+                choice
+            }
+            None => db.start_language(self.language())?,
+        };
+        self.set_language(language);
+        Ok(language)
     }
 
     /// The native window title follows the language.

@@ -62,6 +62,19 @@ fn start_xvfb() -> String {
     format!(":{n}")
 }
 
+/// Waits until these processes are gone, or zombies their parent has not reaped yet.
+fn wait_until_gone(pids: &[String]) {
+    let alive = |pid: &String| {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .is_ok_and(|stat| stat.rsplit_once(") ").is_some_and(|(_, rest)| !rest.starts_with('Z')))
+    };
+    let start = Instant::now();
+    while pids.iter().any(alive) {
+        assert!(start.elapsed() < PATIENCE, "the app did not end");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
@@ -90,21 +103,37 @@ impl App {
         app
     }
 
+    /// Starts the app on a computer without a usable OS keychain (no Secret Service), where the
+    /// database asks for a passphrase.
+    pub async fn start_without_keychain(data_dir: &Path, locale: &str) -> App {
+        let app = App::start_with(data_dir, locale, &[("KANTA_E2E_NO_KEYCHAIN", "1")]).await;
+        app.wait_for("unlock-heading").await;
+        app
+    }
+
     /// Starts the app and waits only for its frame (the language switch), for tests of what
     /// happens when the start screen cannot open. `env`: more environment for the app.
     pub async fn start_with(data_dir: &Path, locale: &str, env: &[(&str, &str)]) -> App {
         let display = display();
         let port = free_port();
         let native_port = free_port();
+        // The app keeps its database key in the OS keychain: each run gets GNOME Keyring in its
+        // own D-Bus session, unlocked, with its keyring file beside the data (so a restart of
+        // the same data folder finds the same key). KANTA_E2E_NO_KEYCHAIN=1 leaves it out, as
+        // on a computer without one.
+        let keyring_home = data_dir.join("test-keyring");
+        // Without a keychain the app gets no session bus at all: with one, D-Bus would start
+        // GNOME Keyring on demand, locked, and it would ask for a password.
+        let script = format!(
+            "if [ -z \"$KANTA_E2E_NO_KEYCHAIN\" ]; then \
+               eval \"$(printf kanta-test | gnome-keyring-daemon --unlock --components=secrets)\" >/dev/null; \
+             else export DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/kanta-no-bus; \
+             fi; exec tauri-driver --port {port} --native-port {native_port}"
+        );
         let driver = Command::new("dbus-run-session")
-            .args([
-                "--",
-                "tauri-driver",
-                "--port",
-                &port.to_string(),
-                "--native-port",
-                &native_port.to_string(),
-            ])
+            .args(["--", "sh", "-c", &script])
+            .env("XDG_DATA_HOME", &keyring_home)
+            .env_remove("KANTA_E2E_NO_KEYCHAIN")
             .env("DISPLAY", &display)
             .env("KANTA_EXTRANET_DATA_DIR", data_dir)
             .env_remove("KANTA_EXTRANET_LOG_DIR")
@@ -118,7 +147,7 @@ impl App {
             // Its own process group, so that quitting ends the driver, the bus and their children.
             .process_group(0)
             .spawn()
-            .expect("tauri-driver and dbus-run-session are needed (cargo install tauri-driver; apt-get install dbus)");
+            .expect("tauri-driver and dbus-run-session are needed (cargo install tauri-driver; apt-get install dbus gnome-keyring)");
 
         let mut caps = serde_json::Map::new();
         caps.insert(
@@ -144,8 +173,34 @@ impl App {
 
     /// Quits the app the way a user closing its window would, and waits for it to be gone.
     pub async fn quit(mut self) {
+        let pids = self.app_pids();
         let _ = self.client.clone().close().await;
         self.stop_driver();
+        wait_until_gone(&pids);
+    }
+
+    /// Kills the app's process with SIGKILL, as a crash or a dead battery would: no window
+    /// closing, no saving. Then ends the driver.
+    pub async fn kill(mut self) {
+        let pids = self.app_pids();
+        assert!(!pids.is_empty(), "the app's process was not found");
+        for pid in &pids {
+            let _ = Command::new("kill").args(["-KILL", pid]).status();
+        }
+        wait_until_gone(&pids);
+        self.stop_driver();
+    }
+
+    /// The app's processes (tauri-driver's grandchildren, in its process group).
+    fn app_pids(&self) -> Vec<String> {
+        let found = Command::new("pgrep")
+            .args(["-g", &self.driver.id().to_string(), "-x", "kanta-extranet"])
+            .output()
+            .expect("pgrep (procps) is needed");
+        String::from_utf8_lossy(&found.stdout)
+            .lines()
+            .map(str::to_owned)
+            .collect()
     }
 
     fn stop_driver(&mut self) {

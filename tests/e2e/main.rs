@@ -2,6 +2,7 @@
 //! Run them with `tests/dev/test.sh`, or one alone as shown in tests/e2e/README.md.
 
 mod applications;
+mod drafts;
 mod harness;
 mod layout;
 mod steps;

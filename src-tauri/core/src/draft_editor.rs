@@ -177,7 +177,10 @@ impl<'a> DraftEditor<'a> {
         if loaded.draft.content.is_sent() {
             return Err(EditorError::AlreadySent);
         }
-        if matches!(input, StepInput::ServiceDescription { .. } | StepInput::Commitment { .. }) {
+        if matches!(
+            input,
+            StepInput::ServiceDescription { .. } | StepInput::Commitment { .. }
+        ) {
             return Err(EditorError::NotAnActionHere("autosave", current));
         }
         let applied = self.apply_input(&mut loaded, input, current);

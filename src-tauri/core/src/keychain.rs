@@ -127,10 +127,16 @@ mod tests {
             }
             other => other.expect("the OS keychain stores a secret"),
         }
-        assert_eq!(keychain.get(&name).unwrap().as_deref().map(String::as_str), Some("sålt hemlighet 1"));
+        assert_eq!(
+            keychain.get(&name).unwrap().as_deref().map(String::as_str),
+            Some("sålt hemlighet 1")
+        );
         // Setting again replaces the one entry (keyring's Ambiguous error would say otherwise).
         keychain.set(&name, "replaced").unwrap();
-        assert_eq!(keychain.get(&name).unwrap().as_deref().map(String::as_str), Some("replaced"));
+        assert_eq!(
+            keychain.get(&name).unwrap().as_deref().map(String::as_str),
+            Some("replaced")
+        );
         keychain.delete(&name).unwrap();
         assert_eq!(keychain.get(&name).unwrap(), None);
         keychain.delete(&name).expect("deleting twice is fine");

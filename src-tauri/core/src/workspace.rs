@@ -183,10 +183,7 @@ impl StartView {
                     customer_type: o.customer_type,
                 })
                 .collect(),
-            applications: drafts
-                .iter()
-                .map(|d| ApplicationRow::new(d, &profile))
-                .collect(),
+            applications: drafts.iter().map(|d| ApplicationRow::new(d, &profile)).collect(),
             services: rules::services_for(acting.customer_type)
                 .into_iter()
                 .map(|service| ServiceRow {
@@ -298,7 +295,11 @@ mod tests {
         let row = &StartView::new(&db, &chosen).unwrap().applications[0];
         assert_eq!(row.completed_steps, 1);
         let ctx = crate::validation::application::context(&chosen.profile(&db).unwrap(), &content.application);
-        assert_eq!(row.total_steps as usize, crate::wizard::steps(ctx).len() - 1, "all but thanks");
+        assert_eq!(
+            row.total_steps as usize,
+            crate::wizard::steps(ctx).len() - 1,
+            "all but thanks"
+        );
         assert_eq!(start.organisations.len(), test_environment::ORGANISATIONS.len());
     }
 }

@@ -242,9 +242,15 @@ mod tests {
             db.delete_draft(kept.id).unwrap();
             assert_eq!(db.drafts_of(ORG).unwrap(), vec![gone.clone()]);
             assert!(matches!(db.draft(kept.id), Err(StorageError::DraftNotFound(_))));
-            assert!(matches!(db.update_draft(kept.id, &content()), Err(StorageError::DraftNotFound(_))));
+            assert!(matches!(
+                db.update_draft(kept.id, &content()),
+                Err(StorageError::DraftNotFound(_))
+            ));
             assert_eq!(db.restore_draft(kept.id, ORG).unwrap().content, kept.content, "undo");
-            assert!(matches!(db.restore_draft(kept.id, ORG), Err(StorageError::DraftNotFound(_))));
+            assert!(matches!(
+                db.restore_draft(kept.id, ORG),
+                Err(StorageError::DraftNotFound(_))
+            ));
             db.delete_draft(gone.id).unwrap();
             (kept, gone)
         };
@@ -255,7 +261,10 @@ mod tests {
             matches!(db.restore_draft(gone.id, ORG), Err(StorageError::DraftNotFound(_))),
             "removed for good at the next start"
         );
-        let rows: i64 = db.conn().query_row("SELECT count(*) FROM drafts", [], |r| r.get(0)).unwrap();
+        let rows: i64 = db
+            .conn()
+            .query_row("SELECT count(*) FROM drafts", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(rows, 1);
     }
 

@@ -91,13 +91,27 @@ impl DatabaseKey {
         let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE");
         conn.pragma_update(None, "key", self.sql_value().as_str())
             .map_err(StorageError::Open)?;
-        let version: Option<String> = conn
-            .query_row("PRAGMA cipher_version", [], |row| row.get(0))
-            .ok();
+        let version: Option<String> = conn.query_row("PRAGMA cipher_version", [], |row| row.get(0)).ok();
         if version.is_none() {
             return Err(StorageError::Encryption("the linked SQLite has no SQLCipher".into()));
         }
         Ok(())
+    }
+}
+
+/// Fails with `WrongKey` if `key` does not open the existing database at `path`, through a
+/// read-only connection: a read-write one, closed as the last connection after an unclean exit,
+/// would checkpoint the WAL into the file, and a wrong key must leave every byte as it was.
+pub(super) fn check_key(path: &Path, key: &DatabaseKey) -> Result<(), StorageError> {
+    use rusqlite::{ErrorCode, OpenFlags};
+    let Ok(conn) = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY) else {
+        // Unreadable read-only (no WAL index yet, say): the read-write open will tell.
+        return Ok(());
+    };
+    key.apply(&conn)?;
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(())) {
+        Err(err) if err.sqlite_error_code() == Some(ErrorCode::NotADatabase) => Err(StorageError::WrongKey),
+        _ => Ok(()),
     }
 }
 
@@ -189,7 +203,11 @@ mod tests {
         assert!(DatabaseKey::from_hex("zz").is_none());
         assert!(DatabaseKey::from_hex(&"g".repeat(64)).is_none());
         assert!(!format!("{key:?}").contains(&hex[..8]));
-        assert_ne!(DatabaseKey::generate().unwrap().to_hex(), Some(hex), "random, not fixed");
+        assert_ne!(
+            DatabaseKey::generate().unwrap().to_hex(),
+            Some(hex),
+            "random, not fixed"
+        );
     }
 
     /// The file on disk holds none of a saved draft's text, opens with its key and with no other.

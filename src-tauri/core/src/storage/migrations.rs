@@ -167,7 +167,12 @@ pub fn bring_up_to_date(conn: &mut Connection) -> Result<(), StorageError> {
 pub(crate) fn bring_up_to(conn: &mut Connection, target: i64) -> Result<(), StorageError> {
     refuse_newer(conn)?;
     let found = user_version(conn)?;
-    for (index, migration) in MIGRATIONS.iter().enumerate().skip(found as usize).take((target - found).max(0) as usize) {
+    for (index, migration) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .skip(found as usize)
+        .take((target - found).max(0) as usize)
+    {
         let version = index as i64 + 1;
         let tx = conn.transaction()?;
         let fail = |source| StorageError::Migration { version, source };

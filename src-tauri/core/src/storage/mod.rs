@@ -75,8 +75,11 @@ impl Database {
     /// before encryption is encrypted with `key` first; a wrong key fails with `WrongKey` and
     /// changes nothing.
     pub fn open(path: &Path, key: &DatabaseKey) -> Result<Database, StorageError> {
-        if path.exists() && encryption::is_plaintext(path).map_err(StorageError::CreateFolder)? {
-            encryption::encrypt_in_place(path, key)?;
+        if path.exists() {
+            if encryption::is_plaintext(path).map_err(StorageError::CreateFolder)? {
+                encryption::encrypt_in_place(path, key)?;
+            }
+            encryption::check_key(path, key)?;
         }
         let mut conn = Connection::open(path).map_err(StorageError::Open)?;
         key.apply(&conn)?;

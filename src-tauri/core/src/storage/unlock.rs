@@ -107,9 +107,7 @@ impl<'a> Unlocker<'a> {
         match (self.file_state()?, self.key_source()) {
             (FileState::Missing | FileState::Plaintext, source) => self.open_with_new_key(source),
             (FileState::Encrypted, Some(KeySource::Keychain { entry })) => self.open_from_keychain(&entry),
-            (FileState::Encrypted, Some(KeySource::Passphrase) | None) => {
-                Ok(Opening::Locked(Locked::EnterPassphrase))
-            }
+            (FileState::Encrypted, Some(KeySource::Passphrase) | None) => Ok(Opening::Locked(Locked::EnterPassphrase)),
         }
     }
 
@@ -269,7 +267,10 @@ mod tests {
         let (entry, hex) = entries.iter().next().unwrap();
         assert!(entry.starts_with("database-key-") && hex.len() == 64);
         let key_file = std::fs::read_to_string(dir.path().join(KEY_FILE)).unwrap();
-        assert!(key_file.contains(entry.as_str()) && !key_file.contains(hex.as_str()), "no secret in the key file");
+        assert!(
+            key_file.contains(entry.as_str()) && !key_file.contains(hex.as_str()),
+            "no secret in the key file"
+        );
 
         let db = opened(open(dir.path(), &store));
         assert_eq!(db.chosen_language().unwrap(), Some(crate::Language::Sv));
@@ -283,7 +284,9 @@ mod tests {
         let unlocker = Unlocker::new(dir.path(), &NoKeychain);
         assert!(matches!(
             unlocker.choose_passphrase("lyhyt", "lyhyt"),
-            Err(UnlockError::PassphraseTooShort { min: MIN_PASSPHRASE_CHARS })
+            Err(UnlockError::PassphraseTooShort {
+                min: MIN_PASSPHRASE_CHARS
+            })
         ));
         assert!(matches!(
             unlocker.choose_passphrase("kevät tulee pian", "kevät tulee pain"),
@@ -328,7 +331,9 @@ mod tests {
         store.0.lock().unwrap().clear();
         assert_eq!(locked(open(dir.path(), &store)), Locked::KeyMissing);
         let entry = saved.keys().next().unwrap().clone();
-        store.set(&entry, &DatabaseKey::generate().unwrap().to_hex().unwrap()).unwrap();
+        store
+            .set(&entry, &DatabaseKey::generate().unwrap().to_hex().unwrap())
+            .unwrap();
         assert_eq!(locked(open(dir.path(), &store)), Locked::KeyMissing, "another key");
         store.set(&entry, "not a key").unwrap();
         assert_eq!(locked(open(dir.path(), &store)), Locked::KeyMissing);
@@ -357,7 +362,8 @@ mod tests {
         {
             let mut conn = rusqlite::Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
             super::super::migrations::bring_up_to(&mut conn, 2).unwrap();
-            conn.execute("INSERT INTO settings VALUES ('language', 'sv')", []).unwrap();
+            conn.execute("INSERT INTO settings VALUES ('language', 'sv')", [])
+                .unwrap();
         }
         let store = MemoryStore::default();
         let db = opened(open(dir.path(), &store));

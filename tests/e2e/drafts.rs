@@ -1,0 +1,199 @@
+//! Drafts that never lose a keystroke: autosave across a killed process, the list of an
+//! organisation's applications with deleting and undoing, and the encrypted database's
+//! passphrase when the computer has no keychain.
+
+use kanta_core::Language;
+
+use crate::{
+    harness::{field, one_at_a_time, App},
+    steps::{text, text_with, FINNISH, SWEDISH},
+};
+
+const OID: &str = "1.2.246.10.31415938.10.0.13.3";
+const OID_FIELD: &str = "application.connectionPoints[0].oid";
+
+/// Typed, autosaved, killed (SIGKILL: no closing, no "save and continue"), started again: the
+/// typed values are back where they were typed. The database file holds none of them in the clear.
+#[tokio::test(flavor = "multi_thread")]
+async fn typed_values_are_back_after_the_app_is_killed() {
+    let _turn = one_at_a_time();
+    let data = tempfile::tempdir().unwrap();
+    let app = App::start(data.path(), FINNISH).await;
+    app.click("open-client-data-archive").await;
+    app.click("start").await;
+    app.expect_step("connection-points").await;
+    app.fill_connection_point(0, OID, &["sample-abilita"]).await;
+    // The quiet state says when it is stored; nothing else was pressed.
+    app.eventually("the autosave reports it saved", || async {
+        app.attr("save-state", "data-state").await.as_deref() == Some("saved")
+    })
+    .await;
+    let saved = app.text("save-state").await;
+    assert!(saved.starts_with("Tallennettu klo"), "{saved}");
+    app.switch_to(Language::Sv).await;
+    assert!(
+        app.text("save-state").await.starts_with("Sparat kl."),
+        "the state follows the language"
+    );
+    app.kill().await;
+
+    let app = App::start(data.path(), FINNISH).await;
+    app.click("open-client-data-archive").await;
+    app.expect_step("connection-points").await;
+    assert_eq!(app.value(&field(OID_FIELD)).await, OID);
+    assert!(
+        app.is_checked(&format!(
+            "{}-sample-abilita",
+            field("application.connectionPoints[0].systems")
+        ))
+        .await
+    );
+    assert_eq!(
+        app.attr("step-connection-points", "data-state").await.as_deref(),
+        Some("in-progress")
+    );
+    app.quit().await;
+
+    let db = std::fs::read(data.path().join("kanta-extranet.sqlite3")).unwrap();
+    assert!(
+        !db.windows(OID.len()).any(|w| w == OID.as_bytes()),
+        "the file is encrypted"
+    );
+}
+
+/// The start screen lists each application with its progress; one is deleted after a
+/// confirmation (Escape cancels), brought back with "undo", all by keyboard.
+#[tokio::test(flavor = "multi_thread")]
+async fn applications_are_listed_deleted_after_confirmation_and_restored() {
+    let _turn = one_at_a_time();
+    let data = tempfile::tempdir().unwrap();
+    let app = App::start(data.path(), SWEDISH).await;
+    app.select("choose-organisation", "2449489-3").await;
+    app.click("choose-organisation-submit").await;
+    app.wait_for("open-prescription").await;
+    for service in ["patient-data-repository", "prescription"] {
+        app.click(&format!("open-{service}")).await;
+        app.click("start").await;
+        app.expect_step("connection-points").await;
+        app.click("nav-start").await;
+        app.wait_for("start-heading").await;
+    }
+    let rows = app
+        .script(
+            "return [...document.querySelectorAll('[data-testid=applications] tbody tr')].map(r => r.dataset.testid)",
+        )
+        .await;
+    let rows: Vec<String> = serde_json::from_value(rows).unwrap();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    // The most recently edited first: the prescription application.
+    let prescription = rows[0].trim_start_matches("application-").to_owned();
+    let progress = app.text(&format!("application-{prescription}-progress")).await;
+    assert!(progress.starts_with("1 / "), "instructions done: {progress}");
+
+    // Delete, then think again: Escape closes the dialog and changes nothing.
+    app.click(&format!("delete-application-{prescription}")).await;
+    app.wait_for("delete-dialog").await;
+    app.eventually("the dialog focuses its safe choice", || async {
+        app.focused().await.as_deref() == Some("delete-cancel")
+    })
+    .await;
+    app.expect_accessible("delete confirmation (sv)").await;
+    app.screenshot("sv-delete-confirmation").await;
+    app.press("\u{e00c}").await; // Escape
+    app.eventually("the dialog closed", || async {
+        app.script("return document.querySelector('dialog').open").await == serde_json::json!(false)
+    })
+    .await;
+    assert!(app.exists(&format!("application-{prescription}")).await);
+
+    // Delete for real.
+    app.click(&format!("delete-application-{prescription}")).await;
+    app.eventually("the dialog is open", || async {
+        app.script("return document.querySelector('dialog').open").await == serde_json::json!(true)
+    })
+    .await;
+    app.click("delete-confirm").await;
+    let service = text(Language::Sv, "service-prescription");
+    app.expect_text_contains(
+        "delete-notice",
+        &text_with(Language::Sv, "start-deleted", &[("service", &service)]),
+    )
+    .await;
+    assert!(!app.exists(&format!("application-{prescription}")).await);
+    assert_eq!(app.focused().await.as_deref(), Some("delete-notice"));
+    app.expect_accessible("deleted, with undo (sv)").await;
+
+    // Undo, by keyboard: Tab to the button, Enter.
+    app.tab_to("undo-delete", 5).await;
+    app.press("\u{e007}").await; // Enter
+    app.expect_text_contains(
+        "delete-notice",
+        &text_with(Language::Sv, "start-restored", &[("service", &service)]),
+    )
+    .await;
+    app.wait_for(&format!("application-{prescription}")).await;
+    app.quit().await;
+}
+
+/// Without a keychain the user chooses a passphrase (judged by the core, in the user's
+/// language), and enters it at the next start; a wrong one changes nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn without_a_keychain_a_passphrase_protects_the_database() {
+    let _turn = one_at_a_time();
+    let data = tempfile::tempdir().unwrap();
+    let app = App::start_without_keychain(data.path(), FINNISH).await;
+    assert_eq!(
+        app.attr("unlock-reason", "data-reason").await.as_deref(),
+        Some("choose-passphrase")
+    );
+    assert_eq!(app.focused().await.as_deref(), Some("unlock-heading"));
+    app.expect_accessible("choose a passphrase (fi)").await;
+    app.screenshot("fi-unlock-choose-passphrase").await;
+
+    app.type_into("unlock-passphrase", "lyhyt").await;
+    app.type_into("unlock-passphrase-repeat", "lyhyt").await;
+    app.click("unlock-submit").await;
+    app.expect_text_contains("app-error", &text(Language::Fi, "error-passphrase-too-short"))
+        .await;
+    app.switch_to(Language::Sv).await;
+    app.expect_text_contains("app-error", &text(Language::Sv, "error-passphrase-too-short"))
+        .await;
+    assert_eq!(app.value("unlock-passphrase").await, "lyhyt", "nothing typed is lost");
+
+    app.type_into("unlock-passphrase", "lyhyt men längre nu").await;
+    app.type_into("unlock-passphrase-repeat", "lyhyt men längre nu!").await;
+    app.click("unlock-submit").await;
+    app.expect_text_contains("app-error", &text(Language::Sv, "error-passphrases-differ"))
+        .await;
+    app.type_into("unlock-passphrase-repeat", "lyhyt men längre nu").await;
+    app.click("unlock-submit").await;
+    app.wait_for("start-heading").await;
+    app.quit().await;
+
+    let db = data.path().join("kanta-extranet.sqlite3");
+    let before = std::fs::read(&db).unwrap();
+    let app = App::start_without_keychain(data.path(), FINNISH).await;
+    assert_eq!(
+        app.language().await,
+        Language::Fi,
+        "the language is in the locked database"
+    );
+    assert_eq!(
+        app.attr("unlock-reason", "data-reason").await.as_deref(),
+        Some("enter-passphrase")
+    );
+    app.type_into("unlock-passphrase", "lyhyt men längre").await;
+    app.click("unlock-submit").await;
+    app.expect_text_contains("app-error", &text(Language::Fi, "error-wrong-passphrase"))
+        .await;
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        before,
+        "a wrong passphrase changes nothing"
+    );
+    app.type_into("unlock-passphrase", "lyhyt men längre nu").await;
+    app.click("unlock-submit").await;
+    app.wait_for("start-heading").await;
+    assert_eq!(app.language().await, Language::Sv, "then the language chosen earlier");
+    app.quit().await;
+}
