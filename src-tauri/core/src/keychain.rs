@@ -93,6 +93,21 @@ pub(crate) mod doubles {
         }
     }
 
+    /// The real OS keychain, if this machine has one. tests/dev/test.sh runs the tests in a
+    /// D-Bus session with an unlocked GNOME Keyring and sets `KANTA_REQUIRE_KEYCHAIN=1`: there
+    /// a missing keychain fails the test. Elsewhere the test says so and checks nothing.
+    pub fn os_keychain_or_skip(test: &str) -> Option<OsKeychain> {
+        let probe = format!("probe-{}", uuid::Uuid::new_v4());
+        match OsKeychain.set(&probe, "probe").and_then(|()| OsKeychain.delete(&probe)) {
+            Ok(()) => Some(OsKeychain),
+            Err(err) if std::env::var_os("KANTA_REQUIRE_KEYCHAIN").is_none() => {
+                eprintln!("{test}: no OS keychain here ({err}); run tests/dev/test.sh to test it");
+                None
+            }
+            Err(err) => panic!("{test}: the OS keychain is required here: {err}"),
+        }
+    }
+
     pub struct NoKeychain;
 
     impl SecretStore for NoKeychain {
@@ -112,21 +127,14 @@ pub(crate) mod doubles {
 mod tests {
     use super::*;
 
-    /// Stores, reads and deletes a secret in the real OS keychain. tests/dev/test.sh runs the
-    /// tests inside a D-Bus session with an unlocked GNOME Keyring and sets
-    /// `KANTA_REQUIRE_KEYCHAIN=1`, so there this test cannot pass without the real backend.
-    /// Run elsewhere without a keychain, it says so and checks nothing.
+    /// Stores, reads and deletes a secret in the real OS keychain (Secret Service here).
     #[test]
     fn the_os_keychain_stores_reads_and_deletes_a_secret() {
+        let Some(keychain) = doubles::os_keychain_or_skip("keychain") else {
+            return;
+        };
         let name = format!("test-secret-{}", uuid::Uuid::new_v4());
-        let keychain = OsKeychain;
-        match keychain.set(&name, "sålt hemlighet 1") {
-            Err(KeychainError::Unavailable(why)) if std::env::var_os("KANTA_REQUIRE_KEYCHAIN").is_none() => {
-                eprintln!("no OS keychain here ({why}); run tests/dev/test.sh to test it");
-                return;
-            }
-            other => other.expect("the OS keychain stores a secret"),
-        }
+        keychain.set(&name, "sålt hemlighet 1").unwrap();
         assert_eq!(
             keychain.get(&name).unwrap().as_deref().map(String::as_str),
             Some("sålt hemlighet 1")

@@ -277,6 +277,26 @@ mod tests {
         assert_eq!(store.0.lock().unwrap().len(), 1, "the key is made once");
     }
 
+    /// The same with the real OS keychain: the key made on the first start is there on the
+    /// second, and opens the database; without it the database stays locked.
+    #[test]
+    fn the_real_keychain_keeps_the_key_between_starts() {
+        let Some(keychain) = crate::keychain::doubles::os_keychain_or_skip("unlock") else {
+            return;
+        };
+        let dir = tempfile::tempdir().unwrap();
+        opened(open(dir.path(), &keychain))
+            .set_chosen_language(crate::Language::Sv)
+            .unwrap();
+        let db = opened(open(dir.path(), &keychain));
+        assert_eq!(db.chosen_language().unwrap(), Some(crate::Language::Sv));
+        let Some(KeySource::Keychain { entry }) = Unlocker::new(dir.path(), &keychain).key_source() else {
+            panic!("the key file names a keychain entry")
+        };
+        keychain.delete(&entry).unwrap();
+        assert_eq!(locked(open(dir.path(), &keychain)), Locked::KeyMissing);
+    }
+
     #[test]
     fn without_a_keychain_the_user_chooses_a_passphrase_and_enters_it_at_each_start() {
         let dir = tempfile::tempdir().unwrap();
