@@ -125,6 +125,11 @@ impl Database {
         Ok(self.conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
     }
 
+    /// SQLite's own check of the whole file: "ok", or what is wrong.
+    pub fn integrity_check(&self) -> Result<String, StorageError> {
+        Ok(self.conn.query_row("PRAGMA integrity_check", [], |row| row.get(0))?)
+    }
+
     pub fn journal_mode(&self) -> Result<String, StorageError> {
         Ok(self.conn.query_row("PRAGMA journal_mode", [], |row| row.get(0))?)
     }
