@@ -277,11 +277,7 @@ fn read(path: &std::path::Path) -> Result<String, Unreadable> {
             position: None,
         }
     })?;
-    String::from_utf8(bytes).map_err(|_| Unreadable {
-        message_id: "file-error-encoding",
-        args: FluentArgs::new(),
-        position: None,
-    })
+    String::from_utf8(bytes).map_err(|_| from_parse_error(ParseError::Encoding))
 }
 
 fn parse(text: &str) -> Result<crate::model::ApplicationFile, Unreadable> {
@@ -302,7 +298,6 @@ pub const MESSAGE_IDS: &[&str] = &[
     "cli-severity-error",
     "cli-severity-warning",
     "file-error-read",
-    "file-error-encoding",
 ];
 
 #[cfg(test)]
@@ -491,6 +486,7 @@ mod tests {
                 detail: String::new(),
             },
             ParseError::Truncated { line: 1, column: 1 },
+            ParseError::Encoding,
             ParseError::Shape {
                 line: 1,
                 column: 1,

@@ -152,6 +152,14 @@ impl<'a> DraftEditor<'a> {
             .collect())
     }
 
+    /// The application as an application file (what `kanta-extranet check` reads and import
+    /// takes): the organisation's data and the application, as the summary shows them.
+    pub fn export(&self, draft_id: i64) -> Result<ApplicationFile, EditorError> {
+        let loaded = self.load(draft_id)?;
+        tracing::info!(draft = draft_id, "application exported");
+        Ok(ApplicationFile::new(loaded.profile, loaded.draft.content.application))
+    }
+
     /// Deletes an application not sent yet (it can be restored until the app next starts).
     pub fn delete(&self, draft_id: i64) -> Result<(), EditorError> {
         let loaded = self.load(draft_id)?;

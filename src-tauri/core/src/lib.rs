@@ -12,6 +12,7 @@ pub mod draft_editor;
 pub mod fuzzing;
 pub mod i18n;
 pub mod identity;
+pub mod import;
 pub mod keychain;
 pub mod language;
 pub mod logging;

@@ -63,6 +63,8 @@ pub enum ParseError {
     Shape { line: usize, column: usize, detail: String },
     #[error("file format {found} is not supported (this app reads format {FILE_FORMAT})")]
     UnsupportedFormat { found: String },
+    #[error("the file is not UTF-8 text")]
+    Encoding,
 }
 
 impl ParseError {
@@ -74,6 +76,7 @@ impl ParseError {
             ParseError::Truncated { .. } => "file-error-truncated",
             ParseError::Shape { .. } => "file-error-shape",
             ParseError::UnsupportedFormat { .. } => "file-error-unsupported-format",
+            ParseError::Encoding => "file-error-encoding",
         }
     }
 
@@ -86,7 +89,7 @@ impl ParseError {
                 args.set("limit", *limit / 1_048_576);
             }
             ParseError::Syntax { detail, .. } | ParseError::Shape { detail, .. } => args.set("detail", detail.clone()),
-            ParseError::Truncated { .. } => {}
+            ParseError::Truncated { .. } | ParseError::Encoding => {}
             ParseError::UnsupportedFormat { found } => {
                 args.set("found", found.clone());
                 args.set("supported", FILE_FORMAT);
@@ -148,6 +151,19 @@ pub fn parse(text: &str) -> Result<ApplicationFile, ParseError> {
         _ => {}
     }
     serde_json::from_str(text).map_err(|e| ParseError::from_json(e, true))
+}
+
+/// Reads an application file from its bytes; `size` is the file's whole size, which may be more
+/// than the bytes given when the reader stopped at the limit.
+pub fn parse_bytes(bytes: &[u8], size: u64) -> Result<ApplicationFile, ParseError> {
+    let size = size.max(bytes.len() as u64);
+    if size > MAX_FILE_BYTES as u64 {
+        return Err(ParseError::TooLarge {
+            bytes: usize::try_from(size).unwrap_or(usize::MAX),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    parse(std::str::from_utf8(bytes).map_err(|_| ParseError::Encoding)?)
 }
 
 /// The JSON Schema of [`ApplicationFile`], pretty-printed.

@@ -64,6 +64,22 @@ impl Database {
         })
     }
 
+    /// Inserts a draft and, when given, its organisation's profile in one transaction.
+    pub fn insert_draft_with_organisation(
+        &self,
+        organisation: &str,
+        content: &DraftContent,
+        profile: Option<&OrganisationProfile>,
+    ) -> Result<Draft, StorageError> {
+        let tx = self.conn().unchecked_transaction()?;
+        if let Some(profile) = profile {
+            self.save_organisation(organisation, profile)?;
+        }
+        let draft = self.insert_draft(organisation, content)?;
+        tx.commit()?;
+        Ok(draft)
+    }
+
     /// Replaces a draft's content. Returns the new edit time.
     pub fn update_draft(&self, id: i64, content: &DraftContent) -> Result<i64, StorageError> {
         let now = now_ms();
