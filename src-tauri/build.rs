@@ -20,6 +20,9 @@ fn main() {
             "restore_draft",
             "database_status",
             "unlock_database",
+            "preview_import",
+            "import_application",
+            "export_application",
         ]));
     tauri_build::try_build(attributes).expect("tauri-build failed");
 }

@@ -25,3 +25,5 @@ error-wrong-passphrase = Salasana on väärä. Kirjoita salasana uudelleen. Tiet
 error-passphrase-too-short = Salasana on liian lyhyt. Kirjoita vähintään kentän ohjeessa mainittu määrä merkkejä.
 error-passphrases-differ = Salasanat eivät ole samat. Kirjoita sama salasana molempiin kenttiin.
 error-import-not-offered = Tämän palvelun hakemusta ei voi tuoda nyt: palvelu on jo käytössä, hakemus on lähetetty tai organisaatio ei voi hakea palvelua.
+error-export-failed = Tiedostoa ei voitu tallentaa. Tarkista, että kansioon voi kirjoittaa ja levyllä on tilaa, ja yritä uudelleen.
+error-import-unreadable = Tiedostoa ei voi tuoda. Tarkista, että valitsit hakemustiedoston.

@@ -44,3 +44,27 @@ start-restored = Hakemus { $service } palautettiin.
 start-import-heading = Tuo hakemus tiedostosta
 start-import-intro = Voit tuoda hakemuksen JSON-tiedostosta, jonka olet vienyt tästä sovelluksesta tai jonka tietojärjestelmätoimittaja on laatinut (esimerkiksi pelkät liityntäpisteet ja järjestelmät). Näet tiedot ennen kuin ne tallennetaan.
 start-import-file = Hakemustiedosto (JSON)
+export-dialog-title = Vie hakemus tiedostoon
+import-preview-heading = Tiedoston sisältö
+import-preview-intro = Tarkista tiedot. Mitään ei ole vielä tallennettu.
+import-target-new-application = Tiedostosta tehdään uusi hakemus: { $service }.
+import-target-into-draft = Tiedot tuodaan keskeneräiseen hakemukseen: { $service }. Tiedoston osat korvaavat hakemuksen vastaavat osat.
+import-takes = Tiedostosta tuodaan:
+import-keeps = Organisaatiolla on jo omat tietonsa, joten näitä tiedoston osia ei tuoda:
+import-part-connection-points = liityntäpisteet ja järjestelmät
+import-part-service-usage = palvelun käyttö
+import-part-billing = laskutustiedot
+import-part-customer-data = asiakastiedot
+import-part-contacts = yhteyshenkilöt
+import-nothing = Tiedostossa ei ole hakemuksen tietoja.
+import-connection-point = Liityntäpiste { $oid }
+import-approvals-left-out = Tiedoston hyväksynnät ja allekirjoitukset jätetään pois. Ne tehdään tässä sovelluksessa ohjatun hakemuksen lopussa.
+import-other-organisation = Tiedosto on tehty toiselle organisaatiolle (Y-tunnus { $businessId }). Tiedot tuodaan organisaatiolle, jonka puolesta asioit.
+import-findings = { $count ->
+    [0] Hakemuksessa ei ole virheitä tuonnin jälkeen.
+    [one] Hakemuksessa on tuonnin jälkeen yksi korjattava tai täydennettävä kohta.
+   *[other] Hakemuksessa on tuonnin jälkeen { $count } korjattavaa tai täydennettävää kohtaa.
+}
+import-confirm = Tuo tiedot
+import-cancel = Peruuta
+import-cancelled = Tuonti peruttiin. Mitään ei tallennettu.

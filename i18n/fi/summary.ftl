@@ -24,3 +24,6 @@ thanks-next-heading = Mitä seuraavaksi tapahtuu
 thanks-next-email = Kun Kanta-palvelut on käsitellyt hakemuksen, asiakastiedoissa antamaasi sähköpostiosoitteeseen lähetetään viesti. Viesti lähetetään myös hallinnolliselle yhteyshenkilölle ja arkistonhoitajalle.
 thanks-next-test = Viestin saatuasi tee käyttöönottokoe yhdessä järjestelmätoimittajasi kanssa ja raportoi se Kanta-palveluille osoitteeseen kanta@kanta.fi. Raportointipohja on kanta.fi-sivustolla.
 thanks-next-logout = Voit nyt palata etusivulle tai sulkea sovelluksen.
+export-button = Vie hakemus tiedostoon
+export-hint = Tallentaa hakemuksen JSON-tiedostoksi, jonka voit tuoda toiseen tietokoneeseen tai tarkistaa komennolla kanta-extranet check.
+export-saved = Hakemus tallennettiin tiedostoon.

@@ -25,3 +25,5 @@ error-wrong-passphrase = Lösenordet är fel. Skriv lösenordet igen. Databasen 
 error-passphrase-too-short = Lösenordet är för kort. Skriv minst det antal tecken som anges i fältets anvisning.
 error-passphrases-differ = Lösenorden är inte lika. Skriv samma lösenord i båda fälten.
 error-import-not-offered = Ansökan om den här tjänsten kan inte importeras nu: tjänsten används redan, ansökan har sänts eller organisationen kan inte ansöka om tjänsten.
+error-export-failed = Filen kunde inte sparas. Kontrollera att det går att skriva i mappen och att det finns utrymme på disken, och försök igen.
+error-import-unreadable = Filen kan inte importeras. Kontrollera att du valde en ansökningsfil.

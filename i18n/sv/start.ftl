@@ -44,3 +44,27 @@ start-restored = Ansökan { $service } återställdes.
 start-import-heading = Importera ansökan från fil
 start-import-intro = Du kan importera en ansökan från en JSON-fil som du har exporterat från den här appen eller som systemleverantören har gjort (till exempel bara anslutningspunkter och system). Du ser uppgifterna innan de sparas.
 start-import-file = Ansökningsfil (JSON)
+export-dialog-title = Exportera ansökan till en fil
+import-preview-heading = Filens innehåll
+import-preview-intro = Kontrollera uppgifterna. Ingenting har sparats ännu.
+import-target-new-application = Av filen görs en ny ansökan: { $service }.
+import-target-into-draft = Uppgifterna importeras till den påbörjade ansökan: { $service }. Filens delar ersätter motsvarande delar i ansökan.
+import-takes = Från filen importeras:
+import-keeps = Organisationen har redan egna uppgifter, så de här delarna av filen importeras inte:
+import-part-connection-points = anslutningspunkter och system
+import-part-service-usage = användning av tjänsten
+import-part-billing = faktureringsuppgifter
+import-part-customer-data = kunduppgifter
+import-part-contacts = kontaktpersoner
+import-nothing = Filen innehåller inga uppgifter om en ansökan.
+import-connection-point = Anslutningspunkt { $oid }
+import-approvals-left-out = Filens godkännanden och underskrifter lämnas bort. De görs i den här appen i slutet av ansökan.
+import-other-organisation = Filen har gjorts för en annan organisation (FO-nummer { $businessId }). Uppgifterna importeras till den organisation du sköter ärenden för.
+import-findings = { $count ->
+    [0] Ansökan har inga fel efter importen.
+    [one] Efter importen har ansökan en punkt att rätta eller komplettera.
+   *[other] Efter importen har ansökan { $count } punkter att rätta eller komplettera.
+}
+import-confirm = Importera uppgifterna
+import-cancel = Avbryt
+import-cancelled = Importen avbröts. Ingenting sparades.

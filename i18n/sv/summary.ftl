@@ -24,3 +24,6 @@ thanks-next-heading = Vad händer härnäst
 thanks-next-email = När Kanta-tjänsterna har handlagt ansökan skickas ett meddelande till den e-postadress du angav i kunduppgifterna. Meddelandet skickas också till den administrativa kontaktpersonen och arkivarien.
 thanks-next-test = När du har fått meddelandet ska du göra ibruktagningsprovet tillsammans med din systemleverantör och rapportera det till Kanta-tjänsterna på adressen kanta@kanta.fi. En mall för rapporteringen finns på kanta.fi.
 thanks-next-logout = Du kan nu gå tillbaka till startsidan eller stänga appen.
+export-button = Exportera ansökan till en fil
+export-hint = Sparar ansökan som en JSON-fil, som du kan importera på en annan dator eller kontrollera med kommandot kanta-extranet check.
+export-saved = Ansökan sparades i en fil.

@@ -5,6 +5,7 @@ use kanta_core::{
     codelists::{self, CodeList, ListId},
     draft_editor::{Saved, StepAction},
     i18n::{Catalog, FtlFile},
+    import::{self, ImportPreview},
     keychain::OsKeychain,
     storage::{
         unlock::{Locked, Opening, Unlocker, MIN_PASSPHRASE_CHARS},
@@ -17,6 +18,7 @@ use kanta_core::{
 };
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
 
 use crate::{
@@ -122,6 +124,56 @@ pub async fn restore_draft(state: State<'_, AppState>, draft_id: i64) -> Result<
         DraftEditor::new(db, &acting).restore(draft_id)?;
         Ok(StartView::new(db, &acting)?)
     })
+}
+
+/// What importing the file would do; stores nothing. `bytes` may stop at the import limit;
+/// `size` is the whole file's.
+#[tauri::command]
+pub async fn preview_import(state: State<'_, AppState>, bytes: Vec<u8>, size: u64) -> Result<ImportPreview, Error> {
+    state.with_db(|db| Ok(import::preview(db, &ActingFor::current(db)?, &bytes, size)?))
+}
+
+/// Imports the file the user has seen previewed, and opens its application.
+#[tauri::command]
+pub async fn import_application(state: State<'_, AppState>, bytes: Vec<u8>, size: u64) -> Result<WizardView, Error> {
+    state.with_db(|db| Ok(import::import(db, &ActingFor::current(db)?, &bytes, size)?))
+}
+
+/// Saves the application as a JSON file where the user chooses in the OS's save dialog.
+/// Answers whether it was saved (false: the user cancelled).
+#[tauri::command]
+pub async fn export_application(app: AppHandle, state: State<'_, AppState>, draft_id: i64) -> Result<bool, Error> {
+    let file = with_editor(&state, |editor| Ok(editor.export(draft_id)?))?;
+    let name = format!(
+        "kanta-{}-{}.json",
+        file.application.service.as_str(),
+        file.organisation.register.business_id
+    );
+    let title = state.catalog.format(state.language(), "export-dialog-title", None);
+    let chosen = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .set_title(title)
+            .set_file_name(name)
+            .add_filter("JSON", &["json"])
+            .blocking_save_file()
+    })
+    .await
+    .ok()
+    .flatten();
+    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(false);
+    };
+    // Whole or not at all: a temporary file beside the target, renamed over it.
+    let staging = path.with_extension("json.part");
+    std::fs::write(&staging, file.to_json_pretty())
+        .and_then(|()| std::fs::rename(&staging, &path))
+        .map_err(|err| {
+            let _ = std::fs::remove_file(&staging);
+            Error::Write(err)
+        })?;
+    tracing::info!("application file written");
+    Ok(true)
 }
 
 /// Whether the database is open, and if not, what the user is asked for.

@@ -2,7 +2,11 @@
 //! for it: a code whose Fluent message (`error-<code>`) says, in the user's language, what to do.
 //! The technical detail goes to the log, never to the screen.
 
+use std::collections::BTreeMap;
+
 use kanta_core::{
+    import::ImportError,
+    model::document::ParseError,
     storage::{unlock::UnlockError, StorageError},
     workspace::WorkspaceError,
     EditorError,
@@ -20,6 +24,11 @@ pub enum Error {
     Workspace(#[from] WorkspaceError),
     #[error(transparent)]
     Unlock(#[from] UnlockError),
+    #[error(transparent)]
+    Import(#[from] ImportError),
+    /// The export file could not be written.
+    #[error("the file cannot be written: {0}")]
+    Write(#[source] std::io::Error),
     #[error("the database is not available ({0:?})")]
     Unavailable(ErrorCode),
 }
@@ -35,6 +44,10 @@ pub enum ErrorCode {
     WrongPassphrase,
     PassphraseTooShort,
     PassphrasesDiffer,
+    /// An import file that cannot be read; its own message (`file-error-<kind>`) says why.
+    ImportUnreadable,
+    ImportNotOffered,
+    ExportFailed,
     DraftUnreadable,
     DraftNotFound,
     StaleStep,
@@ -51,13 +64,16 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     #[cfg(test)]
-    pub const ALL: [ErrorCode; 15] = [
+    pub const ALL: [ErrorCode; 18] = [
         ErrorCode::StorageNewerSchema,
         ErrorCode::StorageUnavailable,
         ErrorCode::StorageLocked,
         ErrorCode::WrongPassphrase,
         ErrorCode::PassphraseTooShort,
         ErrorCode::PassphrasesDiffer,
+        ErrorCode::ImportUnreadable,
+        ErrorCode::ImportNotOffered,
+        ErrorCode::ExportFailed,
         ErrorCode::DraftUnreadable,
         ErrorCode::DraftNotFound,
         ErrorCode::StaleStep,
@@ -74,33 +90,54 @@ impl ErrorCode {
     }
 }
 
-/// The error as the UI receives it.
+/// The error as the UI receives it: the message to show, with its arguments.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ErrorPayload {
     pub code: ErrorCode,
     pub message_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub args: Option<BTreeMap<String, ErrorArg>>,
+}
+
+/// A Fluent argument of an error's message.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(untagged)]
+pub enum ErrorArg {
+    Number(f64),
+    Text(String),
 }
 
 impl Error {
     pub fn code(&self) -> ErrorCode {
         match self {
             Error::Storage(err)
-            | Error::Editor(EditorError::Storage(err))
             | Error::Workspace(WorkspaceError::Storage(err))
-            | Error::Unlock(UnlockError::Storage(err)) => storage_code(err),
+            | Error::Unlock(UnlockError::Storage(err))
+            | Error::Import(ImportError::Storage(err)) => storage_code(err),
+            Error::Editor(err) | Error::Import(ImportError::Editor(err)) => editor_code(err),
             Error::Unlock(UnlockError::PassphraseTooShort { .. }) => ErrorCode::PassphraseTooShort,
             Error::Unlock(UnlockError::PassphrasesDiffer) => ErrorCode::PassphrasesDiffer,
             Error::Unlock(UnlockError::NotNow) => ErrorCode::StaleStep,
             Error::Unlock(UnlockError::KeyFile(_)) => ErrorCode::StorageUnavailable,
-            Error::Editor(EditorError::NotOnStep { .. } | EditorError::NotAnActionHere(..)) => ErrorCode::StaleStep,
-            Error::Editor(EditorError::NotReachable(_)) => ErrorCode::StepNotReachable,
-            Error::Editor(EditorError::AlreadySent) => ErrorCode::AlreadySent,
-            Error::Editor(EditorError::ServiceNotOffered(_)) => ErrorCode::ServiceNotOffered,
-            Error::Editor(EditorError::OtherOrganisation(_)) => ErrorCode::OtherOrganisation,
+            Error::Import(ImportError::Unreadable(_)) => ErrorCode::ImportUnreadable,
+            Error::Import(ImportError::NotOffered(_)) => ErrorCode::ImportNotOffered,
+            Error::Write(_) => ErrorCode::ExportFailed,
             Error::Workspace(WorkspaceError::UnknownOrganisation) => ErrorCode::UnknownOrganisation,
             Error::Unavailable(code) => *code,
         }
+    }
+}
+
+fn editor_code(err: &EditorError) -> ErrorCode {
+    match err {
+        EditorError::Storage(err) => storage_code(err),
+        EditorError::NotOnStep { .. } | EditorError::NotAnActionHere(..) => ErrorCode::StaleStep,
+        EditorError::NotReachable(_) => ErrorCode::StepNotReachable,
+        EditorError::AlreadySent => ErrorCode::AlreadySent,
+        EditorError::ServiceNotOffered(_) => ErrorCode::ServiceNotOffered,
+        EditorError::OtherOrganisation(_) => ErrorCode::OtherOrganisation,
     }
 }
 
@@ -123,14 +160,45 @@ fn storage_code(err: &StorageError) -> ErrorCode {
     }
 }
 
+impl Error {
+    /// What the UI shows: an unreadable import file names its own reason and place.
+    pub fn payload(&self) -> ErrorPayload {
+        let code = self.code();
+        match self {
+            Error::Import(ImportError::Unreadable(parse)) => ErrorPayload {
+                code,
+                message_id: parse.message_id().to_owned(),
+                args: Some(parse_args(parse)),
+            },
+            _ => ErrorPayload {
+                code,
+                message_id: code.message_id(),
+                args: None,
+            },
+        }
+    }
+}
+
+fn parse_args(parse: &ParseError) -> BTreeMap<String, ErrorArg> {
+    parse
+        .message_args()
+        .iter()
+        .map(|(name, value)| {
+            let value = match value {
+                fluent_bundle::FluentValue::Number(n) => ErrorArg::Number(n.value),
+                other => ErrorArg::Text(match other {
+                    fluent_bundle::FluentValue::String(s) => s.to_string(),
+                    _ => String::new(),
+                }),
+            };
+            (name.to_owned(), value)
+        })
+        .collect()
+}
+
 impl Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let code = self.code();
-        ErrorPayload {
-            code,
-            message_id: code.message_id(),
-        }
-        .serialize(serializer)
+        self.payload().serialize(serializer)
     }
 }
 

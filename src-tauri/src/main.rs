@@ -47,6 +47,7 @@ fn attach_console() {}
 /// Opens the window: the app itself.
 fn run_app() {
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let folders = paths::Folders::resolve(app.handle())?;
             if let Err(err) = kanta_core::logging::init(&folders.logs) {
@@ -84,7 +85,10 @@ fn run_app() {
             commands::delete_draft,
             commands::restore_draft,
             commands::database_status,
-            commands::unlock_database
+            commands::unlock_database,
+            commands::preview_import,
+            commands::import_application,
+            commands::export_application
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("the Tauri application failed to start");

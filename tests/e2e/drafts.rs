@@ -197,3 +197,59 @@ async fn without_a_keychain_a_passphrase_protects_the_database() {
     assert_eq!(app.language().await, Language::Sv, "then the language chosen earlier");
     app.quit().await;
 }
+
+/// A vendor's partial file is shown before it is stored, then imported into a new application;
+/// a broken file and a huge one are refused with their reason, in the user's language, and
+/// change nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_vendors_file_is_previewed_then_imported_and_bad_files_are_refused() {
+    let _turn = one_at_a_time();
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let vendor =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/examples/vendor-connection-points.json");
+    let app = App::start(data.path(), FINNISH).await;
+
+    // A broken file: the reason with its place, in Finnish, then in Swedish.
+    let broken = files.path().join("rikki.json");
+    std::fs::write(
+        &broken,
+        "{\n  \"format\": 1,\n  \"application\": {\"service\": \"client-data-archive\",,}\n}",
+    )
+    .unwrap();
+    app.choose_file("import-file", &broken).await;
+    app.expect_text_contains("import-error", "rivillä 3").await;
+    assert_eq!(app.focused().await.as_deref(), Some("import-error"));
+    app.switch_to(Language::Sv).await;
+    app.expect_text_contains("import-error", "på rad 3").await;
+    app.switch_to(Language::Fi).await;
+
+    // A huge file is refused by its size.
+    let huge = files.path().join("suuri.json");
+    std::fs::write(&huge, vec![b' '; 5 * 1024 * 1024]).unwrap();
+    app.choose_file("import-file", &huge).await;
+    app.expect_text_contains("import-error", "liian suuri").await;
+    assert!(app.exists("no-applications").await, "nothing was stored");
+
+    // The vendor's file: previewed, nothing stored yet.
+    app.choose_file("import-file", &vendor).await;
+    app.wait_for("import-preview").await;
+    assert_eq!(app.focused().await.as_deref(), Some("import-preview-heading"));
+    app.expect_text_contains("import-takes", &text(Language::Fi, "import-part-connection-points"))
+        .await;
+    app.expect_text_contains("import-connection-points", "1.2.246.10.31415938.10.0.13.4")
+        .await;
+    app.expect_accessible("import preview (fi)").await;
+    app.screenshot("fi-import-preview").await;
+    assert!(app.exists("no-applications").await, "a preview stores nothing");
+    app.click("import-confirm").await;
+    app.expect_step("instructions").await;
+    app.click("start").await;
+    app.expect_step("connection-points").await;
+    assert_eq!(app.value(&field(OID_FIELD)).await, OID);
+    assert_eq!(
+        app.value(&field("application.connectionPoints[1].oid")).await,
+        "1.2.246.10.31415938.10.0.13.4"
+    );
+    app.quit().await;
+}

@@ -271,6 +271,15 @@ impl App {
         input.send_keys(text).await.unwrap();
     }
 
+    /// Chooses a file in a file input, as the OS's file chooser would (WebDriver types the path).
+    pub async fn choose_file(&self, testid: &str, path: &Path) {
+        let input = self.wait_for(testid).await;
+        input
+            .send_keys(&path.canonicalize().unwrap().to_string_lossy())
+            .await
+            .unwrap_or_else(|e| panic!("choosing {} in {testid}: {e}", path.display()));
+    }
+
     /// Is the checkbox or radio button ticked?
     pub async fn is_checked(&self, testid: &str) -> bool {
         self.wait_for(testid).await.prop("checked").await.unwrap().as_deref() == Some("true")

@@ -39,6 +39,16 @@ pub enum ImportPart {
     Contacts,
 }
 
+impl ImportPart {
+    pub const ALL: [ImportPart; 5] = [
+        ImportPart::ConnectionPoints,
+        ImportPart::ServiceUsage,
+        ImportPart::Billing,
+        ImportPart::CustomerData,
+        ImportPart::Contacts,
+    ];
+}
+
 /// Where the imported application goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "kind", rename_all = "kebab-case", rename_all_fields = "camelCase")]

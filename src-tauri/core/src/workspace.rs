@@ -164,6 +164,9 @@ pub struct StartView {
     pub applications: Vec<ApplicationRow>,
     /// The services this kind of customer may apply for (the "Palvelut ja asiakastiedot" menu).
     pub services: Vec<ServiceRow>,
+    /// The largest application file imported, in bytes: the UI reads no more of a file than this
+    /// (and one byte), the core refuses a larger one.
+    pub import_limit_bytes: u32,
 }
 
 impl StartView {
@@ -191,6 +194,7 @@ impl StartView {
                     offer: offer(service, &profile, &drafts),
                 })
                 .collect(),
+            import_limit_bytes: crate::model::document::MAX_FILE_BYTES as u32,
         })
     }
 }

@@ -9,6 +9,7 @@ import type { DatabaseStatus } from './bindings/DatabaseStatus';
 import type { ErrorPayload } from './bindings/ErrorPayload';
 import type { Finding } from './bindings/Finding';
 import type { I18nPayload } from './bindings/I18nPayload';
+import type { ImportPreview } from './bindings/ImportPreview';
 import type { Language } from './bindings/Language';
 import type { Saved } from './bindings/Saved';
 import type { Service } from './bindings/Service';
@@ -62,4 +63,11 @@ export const backend = {
   autosaveStep: (draftId: number, input: StepInput) => call<Saved>('autosave_step', { draftId, input }),
   deleteDraft: (draftId: number) => call<StartView>('delete_draft', { draftId }),
   restoreDraft: (draftId: number) => call<StartView>('restore_draft', { draftId }),
+  /** What importing the file would do; stores nothing. `bytes` may stop at the import limit. */
+  previewImport: (bytes: Uint8Array, size: number) =>
+    call<ImportPreview>('preview_import', { bytes: Array.from(bytes), size }),
+  importApplication: (bytes: Uint8Array, size: number) =>
+    call<WizardView>('import_application', { bytes: Array.from(bytes), size }),
+  /** Saves the application through the OS's save dialog; false when the user cancelled. */
+  exportApplication: (draftId: number) => call<boolean>('export_application', { draftId }),
 };

@@ -7,6 +7,7 @@ import type { ApplicationStatus } from './bindings/ApplicationStatus';
 import type { CommonRole } from './bindings/CommonRole';
 import type { CustomerType } from './bindings/CustomerType';
 import type { Finding } from './bindings/Finding';
+import type { ImportPart } from './bindings/ImportPart';
 import type { Service } from './bindings/Service';
 import type { ServiceRole } from './bindings/ServiceRole';
 import type { SigningBasis } from './bindings/SigningBasis';
@@ -22,6 +23,7 @@ export const serviceName = (service: Service) => t(`service-${service}`);
 export const stepTitle = (step: StepId) => t(`step-${step}`);
 export const customerTypeName = (type: CustomerType) => t(`customer-type-${type}`);
 export const statusName = (status: ApplicationStatus) => t(`application-status-${status}`);
+export const importPartName = (part: ImportPart) => t(`import-part-${part}`);
 export const basisName = (basis: SigningBasis) => t(`signing-basis-${basis}`);
 export const serviceIntro = (service: Service) => t(`instructions-intro-${service}`);
 /** A service description summary: its paragraphs, one per line of the message. */

@@ -17,4 +17,9 @@ organisations: Array<OrganisationChoice>, applications: Array<ApplicationRow>,
 /**
  * The services this kind of customer may apply for (the "Palvelut ja asiakastiedot" menu).
  */
-services: Array<ServiceRow>, };
+services: Array<ServiceRow>, 
+/**
+ * The largest application file imported, in bytes: the UI reads no more of a file than this
+ * (and one byte), the core refuses a larger one.
+ */
+importLimitBytes: number, };
