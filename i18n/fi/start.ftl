@@ -68,3 +68,5 @@ import-findings = { $count ->
 import-confirm = Tuo tiedot
 import-cancel = Peruuta
 import-cancelled = Tuonti peruttiin. Mitään ei tallennettu.
+import-choose-file = Valitse tiedosto
+import-no-file = Tiedostoa ei ole valittu.

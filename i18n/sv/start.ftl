@@ -68,3 +68,5 @@ import-findings = { $count ->
 import-confirm = Importera uppgifterna
 import-cancel = Avbryt
 import-cancelled = Importen avbröts. Ingenting sparades.
+import-choose-file = Välj fil
+import-no-file = Ingen fil har valts.

@@ -234,6 +234,7 @@ async fn a_vendors_file_is_previewed_then_imported_and_bad_files_are_refused() {
     // The vendor's file: previewed, nothing stored yet.
     app.choose_file("import-file", &vendor).await;
     app.wait_for("import-preview").await;
+    app.expect_text("import-file-name", "vendor-connection-points.json").await;
     assert_eq!(app.focused().await.as_deref(), Some("import-preview-heading"));
     app.expect_text_contains("import-takes", &text(Language::Fi, "import-part-connection-points"))
         .await;
