@@ -200,6 +200,8 @@ pub enum UnlockRequest {
     EnterPassphrase {
         passphrase: String,
     },
+    /// The key is gone for good: set the database aside (kept, renamed) and begin a new one.
+    StartOver,
 }
 
 #[tauri::command]
@@ -223,6 +225,7 @@ pub async fn unlock_database(
                 unlocker.choose_passphrase(&passphrase, &repeated).map(Opening::Open)
             }
             UnlockRequest::EnterPassphrase { passphrase } => unlocker.enter_passphrase(&passphrase).map(Opening::Open),
+            UnlockRequest::StartOver => unlocker.start_over().map(|(_aside, opening)| opening),
         };
         // A wrong or too short passphrase leaves it locked, for another try.
         let opened = opened.inspect_err(|err| tracing::warn!(%err, "unlocking failed"))?;

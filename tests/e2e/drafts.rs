@@ -196,6 +196,27 @@ async fn without_a_keychain_a_passphrase_protects_the_database() {
     app.wait_for("start-heading").await;
     assert_eq!(app.language().await, Language::Sv, "then the language chosen earlier");
     app.quit().await;
+
+    // The passphrase forgotten: start over, after a confirmation; the old file is kept aside.
+    let app = App::start_without_keychain(data.path(), FINNISH).await;
+    app.click("start-over-button").await;
+    app.eventually("the confirmation focuses its safe choice", || async {
+        app.focused().await.as_deref() == Some("start-over-cancel")
+    })
+    .await;
+    app.expect_accessible("start over confirmation (fi)").await;
+    app.click("start-over-confirm").await;
+    app.eventually("a new database asks for its passphrase", || async {
+        app.attr("unlock-reason", "data-reason").await.as_deref() == Some("choose-passphrase")
+    })
+    .await;
+    app.quit().await;
+    let kept: Vec<String> = std::fs::read_dir(data.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with("kanta-extranet.sqlite3.set-aside-"))
+        .collect();
+    assert!(!kept.is_empty(), "the old database is kept aside");
 }
 
 /// A vendor's partial file is shown before it is stored, then imported into a new application;
@@ -234,7 +255,8 @@ async fn a_vendors_file_is_previewed_then_imported_and_bad_files_are_refused() {
     // The vendor's file: previewed, nothing stored yet.
     app.choose_file("import-file", &vendor).await;
     app.wait_for("import-preview").await;
-    app.expect_text("import-file-name", "vendor-connection-points.json").await;
+    app.expect_text("import-file-name", "vendor-connection-points.json")
+        .await;
     assert_eq!(app.focused().await.as_deref(), Some("import-preview-heading"));
     app.expect_text_contains("import-takes", &text(Language::Fi, "import-part-connection-points"))
         .await;

@@ -9,6 +9,10 @@
 //! Which of the two a database uses is written in a small key file beside it (no secret in it:
 //! the keychain entry's name, or "passphrase"). An encrypted database without one can only have
 //! a passphrase, the one key that lives nowhere but in the user's head.
+//!
+//! When the key is gone for good (a forgotten passphrase, a keychain that lost it), the user may
+//! start over: the locked database is set aside under a new name beside it, never deleted, and a
+//! new one begins.
 
 use std::path::{Path, PathBuf};
 
@@ -122,6 +126,32 @@ impl<'a> Unlocker<'a> {
         let db = Database::open(&self.database(), &DatabaseKey::passphrase(passphrase))?;
         tracing::info!("database protected by a passphrase");
         Ok(db)
+    }
+
+    /// Sets the locked database aside (renamed beside it with the moment in its name, its WAL
+    /// and key file with it) and opens a new one as on a first start. Returns the set-aside
+    /// file's name and the new opening.
+    pub fn start_over(&self) -> Result<(String, Opening), UnlockError> {
+        // Only a database that cannot be opened without the user: never one the keychain opens.
+        if self.file_state()? != FileState::Encrypted || matches!(self.open()?, Opening::Open(_)) {
+            return Err(UnlockError::NotNow);
+        }
+        let stamp = jiff::Zoned::now().strftime("%Y%m%dT%H%M%S").to_string();
+        let aside = format!("{DATABASE_FILE}.set-aside-{stamp}");
+        // The WAL first: a database renamed without its WAL would lose the commits in it.
+        for (from, to) in [
+            (format!("{DATABASE_FILE}-wal"), format!("{aside}-wal")),
+            (format!("{DATABASE_FILE}-shm"), format!("{aside}-shm")),
+            (KEY_FILE.to_owned(), format!("{KEY_FILE}.set-aside-{stamp}")),
+            (DATABASE_FILE.to_owned(), aside.clone()),
+        ] {
+            match std::fs::rename(self.dir.join(&from), self.dir.join(&to)) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(UnlockError::KeyFile(e)),
+                _ => {}
+            }
+        }
+        tracing::warn!("the locked database was set aside; starting over");
+        Ok((aside, self.open()?))
     }
 
     /// For [`Locked::EnterPassphrase`]. A wrong passphrase fails with `WrongKey`.
@@ -362,6 +392,35 @@ mod tests {
         assert_eq!(std::fs::read(dir.path().join(KEY_FILE)).unwrap(), key_file);
         store.set(&entry, &saved[&entry]).unwrap();
         opened(open(dir.path(), &store));
+    }
+
+    /// A forgotten passphrase: the database is set aside whole (with its WAL), a new one opens,
+    /// and the old one still opens with its passphrase under its new name.
+    #[test]
+    fn starting_over_sets_the_locked_database_aside_and_begins_a_new_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Unlocker::new(dir.path(), &NoKeychain)
+            .choose_passphrase("unohtunut salasana", "unohtunut salasana")
+            .unwrap();
+        db.set_chosen_language(crate::Language::Sv).unwrap();
+        std::mem::forget(db); // as after a crash: the last commit only in the WAL
+
+        let store = MemoryStore::default();
+        let unlocker = Unlocker::new(dir.path(), &store);
+        assert_eq!(locked(unlocker.open().unwrap()), Locked::EnterPassphrase);
+        let (aside, opening) = unlocker.start_over().unwrap();
+        assert_eq!(opened(opening).chosen_language().unwrap(), None, "a new database");
+        assert!(
+            matches!(unlocker.start_over(), Err(UnlockError::NotNow)),
+            "only a locked one"
+        );
+
+        let old = Database::open(&dir.path().join(&aside), &DatabaseKey::passphrase("unohtunut salasana")).unwrap();
+        assert_eq!(old.chosen_language().unwrap(), Some(crate::Language::Sv), "kept whole");
+        assert!(dir
+            .path()
+            .join(format!("{}.set-aside-{}", KEY_FILE, &aside[aside.len() - 15..]))
+            .exists());
     }
 
     #[test]

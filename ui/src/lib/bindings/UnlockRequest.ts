@@ -3,4 +3,4 @@
 /**
  * What the unlock screen asks for.
  */
-export type UnlockRequest = { "kind": "retry" } | { "kind": "choose-passphrase", passphrase: string, repeated: string, } | { "kind": "enter-passphrase", passphrase: string, };
+export type UnlockRequest = { "kind": "retry" } | { "kind": "choose-passphrase", passphrase: string, repeated: string, } | { "kind": "enter-passphrase", passphrase: string, } | { "kind": "start-over" };
