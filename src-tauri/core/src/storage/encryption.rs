@@ -220,6 +220,11 @@ mod tests {
             let mut profile = crate::model::OrganisationProfile::default();
             profile.customer.email = "tiina.testaaja@example.fi".into();
             profile.customer.street_address = "Åkervägen 3".into();
+            profile.contacts.push(crate::model::Contact {
+                first_name: "Tiina".into(),
+                last_name: "Testaaja".into(),
+                ..Default::default()
+            });
             db.save_organisation("3141593-8", &profile).unwrap();
         }
         let path = dir.path().join(DATABASE_FILE);
@@ -227,7 +232,7 @@ mod tests {
         if let Ok(wal) = std::fs::read(with_suffix(&path, "-wal")) {
             bytes.extend(wal);
         }
-        for needle in ["tiina.testaaja", "Åkervägen", "organisations", "SQLite format 3"] {
+        for needle in ["tiina.testaaja", "Testaaja", "Åkervägen", "organisations", "SQLite format 3"] {
             assert!(
                 !bytes.windows(needle.len()).any(|w| w == needle.as_bytes()),
                 "{needle} is readable in the file"
