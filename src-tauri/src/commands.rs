@@ -149,7 +149,9 @@ pub async fn export_application(app: AppHandle, state: State<'_, AppState>, draf
         file.application.service.as_str(),
         file.organisation.register.business_id
     );
-    let title = state.catalog.format(state.language(), "export-dialog-title", None);
+    let title = state
+        .catalog
+        .format(state.language(), kanta_core::i18n::ids::EXPORT_DIALOG_TITLE, None);
     let chosen = tauri::async_runtime::spawn_blocking(move || {
         app.dialog()
             .file()

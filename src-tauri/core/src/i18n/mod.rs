@@ -17,8 +17,10 @@ pub mod parity;
 pub mod ids {
     /// The native window title.
     pub const APP_TITLE: &str = "app-title";
+    /// The title of the OS save dialog of an export.
+    pub const EXPORT_DIALOG_TITLE: &str = "export-dialog-title";
 
-    pub const ALL: &[&str] = &[APP_TITLE];
+    pub const ALL: &[&str] = &[APP_TITLE, EXPORT_DIALOG_TITLE];
 }
 
 use std::borrow::Cow;

@@ -232,7 +232,13 @@ mod tests {
         if let Ok(wal) = std::fs::read(with_suffix(&path, "-wal")) {
             bytes.extend(wal);
         }
-        for needle in ["tiina.testaaja", "Testaaja", "Åkervägen", "organisations", "SQLite format 3"] {
+        for needle in [
+            "tiina.testaaja",
+            "Testaaja",
+            "Åkervägen",
+            "organisations",
+            "SQLite format 3",
+        ] {
             assert!(
                 !bytes.windows(needle.len()).any(|w| w == needle.as_bytes()),
                 "{needle} is readable in the file"
