@@ -57,14 +57,21 @@ if [ "$purpose" = test ] && ! command -v tauri-driver >/dev/null; then
   fi
 fi
 
-# The UI's npm packages, exactly as locked; reinstalled only when the lock file changed.
-stamp="$root/ui/node_modules/.installed-lock-sha256"
-want=$(sha256sum "$root/ui/package-lock.json" | cut -d' ' -f1)
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-  say "installing the UI's npm packages"
-  (cd "$root/ui" && npm ci --no-audit --no-fund --loglevel=error)
-  echo "$want" > "$stamp"
-fi
+# npm packages, exactly as locked; reinstalled only when a lock file changed: the UI's, and for
+# the tests the OpenID provider the identification tests start (tests/oidc).
+npm_install() {
+  local dir="$1" what="$2"
+  local stamp="$dir/node_modules/.installed-lock-sha256"
+  local want
+  want=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    say "installing $what"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$want" > "$stamp"
+  fi
+}
+npm_install "$root/ui" "the UI's npm packages"
+[ "$purpose" = test ] && npm_install "$root/tests/oidc" "the test OpenID provider (oidc-provider)"
 
 say "building the UI"
 (cd "$root/ui" && npm run --silent build -- --logLevel warn)

@@ -11,6 +11,7 @@ pub mod codes;
 pub mod draft_editor;
 pub mod fuzzing;
 pub mod i18n;
+pub mod identification;
 pub mod identity;
 pub mod import;
 pub mod keychain;

@@ -1,0 +1,55 @@
+//! Identification: logging in through the Kanta side's OpenID Connect broker, which does the
+//! Suomi.fi part and the mandate check (a desktop app is a native OIDC client of a configurable
+//! issuer). `oidc` is the flow and its checks, `loopback` the browser's way back, `http` the
+//! client it talks through.
+
+mod http;
+pub mod loopback;
+pub mod oidc;
+
+pub use http::{Http, HttpError};
+use thiserror::Error;
+
+pub use oidc::{IdTokenProblem, Identified, Login, OidcSettings};
+
+/// The tokens of a session. They live only in the OS keychain; `Debug` prints none of them.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Tokens {
+    pub access_token: String,
+    pub refresh_token: Option<String>,
+    pub id_token: String,
+    pub expires_in_s: Option<u64>,
+}
+
+impl std::fmt::Debug for Tokens {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Tokens(..)")
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum LoginError {
+    #[error("the identification settings are not valid: {0}")]
+    Settings(String),
+    #[error("the identity provider cannot be reached or described: {0}")]
+    Discovery(String),
+    #[error("the login's redirect cannot be received: {0}")]
+    Loopback(#[source] std::io::Error),
+    #[error("the login was cancelled")]
+    Cancelled,
+    #[error("no answer from the browser in time")]
+    TimedOut,
+    /// The provider answered with an error (`access_denied`, ...).
+    #[error("the identity provider refused: {0}")]
+    Denied(String),
+    /// The redirect's state is not this attempt's.
+    #[error("the redirect's state does not match")]
+    StateMismatch,
+    #[error("the code could not be exchanged for tokens: {0}")]
+    TokenExchange(String),
+    #[error("the ID token failed its check: {0:?}")]
+    IdToken(IdTokenProblem),
+}
+
+#[cfg(test)]
+mod tests;

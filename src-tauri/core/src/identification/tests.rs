@@ -1,0 +1,275 @@
+//! The whole login against a real OpenID provider on loopback: oidc-provider (OpenID
+//! certified), started by the test from `tests/oidc/provider.mjs`. The browser's part (follow
+//! the redirects, fill in the login and consent forms, come back to the loopback) is done by
+//! the test with an HTTP client that keeps cookies, as a browser would.
+//!
+//! tests/dev/test.sh installs the provider (npm) and sets `KANTA_REQUIRE_OIDC_PROVIDER=1`: there
+//! these tests fail without it. Elsewhere, without Node.js or the package, they say so and skip.
+
+use std::{
+    io::{BufRead, BufReader},
+    path::Path,
+    process::{Child, Command, Stdio},
+    sync::atomic::AtomicBool,
+    time::Duration,
+};
+
+use super::{loopback::Loopback, *};
+
+const CLIENT: &str = "kanta-extranet-desktop";
+
+/// The provider, for as long as the test holds it.
+struct Provider {
+    child: Child,
+    issuer: String,
+}
+
+impl Drop for Provider {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn provider(test: &str, env: &[(&str, &str)]) -> Option<Provider> {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/oidc/provider.mjs");
+    let installed = script.with_file_name("node_modules").join("oidc-provider").exists();
+    let child = installed
+        .then(|| {
+            Command::new("node")
+                .arg(&script)
+                .envs(env.iter().copied())
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .ok()
+        })
+        .flatten();
+    let Some(mut child) = child else {
+        assert!(
+            std::env::var_os("KANTA_REQUIRE_OIDC_PROVIDER").is_none(),
+            "{test}: the OpenID provider is required here: npm ci --prefix tests/oidc"
+        );
+        eprintln!("{test}: no OpenID provider here (npm ci --prefix tests/oidc); run tests/dev/test.sh");
+        return None;
+    };
+    let mut line = String::new();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    stdout.read_line(&mut line).unwrap();
+    let issuer = line
+        .trim()
+        .strip_prefix("ready ")
+        .expect("the provider says ready")
+        .to_owned();
+    // Keep reading what it prints (its interactions log to stdout): a closed pipe would end it.
+    std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
+    Some(Provider { child, issuer })
+}
+
+fn settings(provider: &Provider) -> OidcSettings {
+    OidcSettings {
+        issuer: provider.issuer.clone(),
+        client_id: CLIENT.into(),
+    }
+}
+
+/// What a user does in the browser: follows the redirects, logs in as `person`, consents, and
+/// is sent back to the app's loopback. Returns when the browser has been sent there.
+fn browse(authorize_url: &str, person: &str) {
+    let browser = reqwest::blocking::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let mut response = browser.get(authorize_url).send().unwrap();
+    for _ in 0..20 {
+        let url = response.url().clone();
+        if response.status().is_redirection() {
+            let location = response.headers()["location"].to_str().unwrap();
+            let next = url.join(location).unwrap();
+            response = browser.get(next).send().unwrap();
+            if url.port() != response.url().port() && response.url().path() == "/callback" {
+                return; // the loopback answered
+            }
+            continue;
+        }
+        let page = response.text().unwrap();
+        let form = if page.contains(r#"name="prompt" value="login""#) {
+            vec![("prompt", "login"), ("login", person), ("password", "any")]
+        } else if page.contains(r#"name="prompt" value="consent""#) {
+            vec![("prompt", "consent")]
+        } else {
+            panic!("an unexpected page at {url}:\n{page}");
+        };
+        response = browser.post(url).form(&form).send().unwrap();
+    }
+    panic!("the browser never came back to the app");
+}
+
+/// A login up to the redirect: the attempt, and what the browser brought to the loopback.
+fn log_in_until_redirect(settings: &OidcSettings, person: &str) -> (Login, loopback::Redirect) {
+    let loopback = Loopback::bind().unwrap();
+    let login = Login::begin(settings, &loopback.redirect_uri(), Http::new().unwrap()).unwrap();
+    let url = login.authorize_url().to_string();
+    assert!(
+        url.contains("code_challenge_method=S256") && url.contains("nonce="),
+        "{url}"
+    );
+    let person = person.to_owned();
+    let browser = std::thread::spawn(move || browse(&url, &person));
+    let redirect = loopback
+        .wait(Duration::from_secs(30), &AtomicBool::new(false), "<p>ok</p>")
+        .unwrap();
+    browser.join().unwrap();
+    (login, redirect)
+}
+
+#[test]
+fn a_good_login_gives_the_persons_name_and_tokens() {
+    let Some(provider) = provider("good login", &[]) else {
+        return;
+    };
+    let (login, redirect) = log_in_until_redirect(&settings(&provider), "tiina-testaaja");
+    let (who, tokens) = login.complete(&redirect).unwrap();
+    assert_eq!(who.name, "Tiina Testaaja");
+    assert_eq!(who.subject, "tiina-testaaja");
+    assert!(!tokens.access_token.is_empty() && tokens.id_token.split('.').count() == 3);
+    assert_eq!(format!("{tokens:?}"), "Tokens(..)", "no token in a log");
+}
+
+#[test]
+fn a_redirect_with_another_state_is_refused_before_the_code_is_used() {
+    let Some(provider) = provider("wrong state", &[]) else {
+        return;
+    };
+    let (login, mut redirect) = log_in_until_redirect(&settings(&provider), "tiina-testaaja");
+    redirect.state = Some("forged-state".into());
+    assert!(matches!(login.complete(&redirect), Err(LoginError::StateMismatch)));
+    let missing = loopback::Redirect {
+        state: None,
+        ..redirect
+    };
+    let (login, _) = log_in_until_redirect(&settings(&provider), "tiina-testaaja");
+    assert!(matches!(login.complete(&missing), Err(LoginError::StateMismatch)));
+}
+
+#[test]
+fn an_id_token_for_another_login_attempt_is_refused_by_its_nonce() {
+    let Some(provider) = provider("wrong nonce", &[]) else {
+        return;
+    };
+    let settings = settings(&provider);
+    // Two attempts: the second's ID token (its own nonce) checked as the first's answer.
+    let (first, _) = log_in_until_redirect(&settings, "tiina-testaaja");
+    let (mut second, redirect) = log_in_until_redirect(&settings, "tiina-testaaja");
+    let code = second.check_redirect(&redirect).unwrap();
+    let response = second.exchange(code).unwrap();
+    second.nonce = first.nonce.clone();
+    assert!(matches!(
+        second.verify(&response),
+        Err(LoginError::IdToken(IdTokenProblem::Nonce))
+    ));
+}
+
+#[test]
+fn an_expired_id_token_is_refused() {
+    let Some(provider) = provider("expired token", &[("ID_TOKEN_TTL", "1")]) else {
+        return;
+    };
+    let (mut login, redirect) = log_in_until_redirect(&settings(&provider), "tiina-testaaja");
+    let code = login.check_redirect(&redirect).unwrap();
+    let response = login.exchange(code).unwrap();
+    std::thread::sleep(Duration::from_millis(2500));
+    assert!(matches!(
+        login.verify(&response),
+        Err(LoginError::IdToken(IdTokenProblem::Expired))
+    ));
+}
+
+#[test]
+fn an_id_token_with_a_tampered_signature_or_claims_is_refused() {
+    let Some(provider) = provider("tampered token", &[]) else {
+        return;
+    };
+    let (mut login, redirect) = log_in_until_redirect(&settings(&provider), "tiina-testaaja");
+    let code = login.check_redirect(&redirect).unwrap();
+    let response = login.exchange(code).unwrap();
+    let json = serde_json::to_value(&response).unwrap();
+    let token = json["id_token"].as_str().unwrap().to_owned();
+    let parts: Vec<&str> = token.split('.').collect();
+
+    // A changed signature; then the claims changed to another person under the original signature.
+    let mut signature = parts[2].as_bytes().to_vec();
+    signature[10] = if signature[10] == b'A' { b'B' } else { b'A' };
+    let resigned = format!("{}.{}.{}", parts[0], parts[1], String::from_utf8(signature).unwrap());
+    use base64_url_like::*;
+    let claims = decode(parts[1]);
+    assert!(claims.contains("\"tiina-testaaja\""), "{claims}");
+    let claims = claims.replace("\"tiina-testaaja\"", "\"matti-meikalainen\"");
+    let reclaimed = format!("{}.{}.{}", parts[0], encode(&claims), parts[2]);
+    for forged in [resigned, reclaimed] {
+        let mut json = json.clone();
+        json["id_token"] = forged.into();
+        let forged: openidconnect::core::CoreTokenResponse = serde_json::from_value(json).unwrap();
+        assert!(
+            matches!(
+                login.verify(&forged),
+                Err(LoginError::IdToken(IdTokenProblem::Signature))
+            ),
+            "a forged ID token passed"
+        );
+    }
+}
+
+#[test]
+fn the_login_can_be_cancelled_while_waiting_for_the_browser() {
+    let loopback = Loopback::bind().unwrap();
+    let cancel = AtomicBool::new(true);
+    assert!(matches!(
+        loopback.wait(Duration::from_secs(5), &cancel, ""),
+        Err(LoginError::Cancelled)
+    ));
+    assert!(matches!(
+        loopback.wait(Duration::from_millis(10), &AtomicBool::new(false), ""),
+        Err(LoginError::TimedOut)
+    ));
+}
+
+/// Base64url without padding, for rewriting a JWT's claims in the tampering test.
+mod base64_url_like {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    pub fn encode(text: &str) -> String {
+        let bytes = text.as_bytes();
+        let mut out = String::new();
+        for chunk in bytes.chunks(3) {
+            let n = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |acc, (i, b)| acc | (*b as u32) << (16 - 8 * i));
+            for i in 0..=chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            }
+        }
+        out
+    }
+
+    pub fn decode(text: &str) -> String {
+        let values: Vec<u32> = text
+            .bytes()
+            .map(|c| ALPHABET.iter().position(|a| *a == c).unwrap() as u32)
+            .collect();
+        let mut out = Vec::new();
+        for chunk in values.chunks(4) {
+            let n = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |acc, (i, v)| acc | v << (18 - 6 * i));
+            for i in 0..chunk.len() - 1 {
+                out.push((n >> (16 - 8 * i) & 255) as u8);
+            }
+        }
+        String::from_utf8(out).unwrap()
+    }
+}
