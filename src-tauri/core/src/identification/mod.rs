@@ -1,11 +1,12 @@
 //! Identification: logging in through the Kanta side's OpenID Connect broker, which does the
 //! Suomi.fi part and the mandate check (a desktop app is a native OIDC client of a configurable
 //! issuer). `oidc` is the flow and its checks, `loopback` the browser's way back, `http` the
-//! client it talks through.
+//! client it talks through, `session` the tokens in the OS keychain (never SQLite, files or logs).
 
 mod http;
 pub mod loopback;
 pub mod oidc;
+pub mod session;
 
 pub use http::{Http, HttpError};
 use thiserror::Error;
