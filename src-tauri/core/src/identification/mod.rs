@@ -1,12 +1,14 @@
 //! Identification: logging in through the Kanta side's OpenID Connect broker, which does the
 //! Suomi.fi part and the mandate check (a desktop app is a native OIDC client of a configurable
 //! issuer). `oidc` is the flow and its checks, `loopback` the browser's way back, `http` the
-//! client it talks through, `session` the tokens in the OS keychain (never SQLite, files or logs).
+//! client it talks through, `session` the tokens in the OS keychain (never SQLite, files or logs),
+//! `settings` which issuer (or the built-in test environment).
 
 mod http;
 pub mod loopback;
 pub mod oidc;
 pub mod session;
+pub mod settings;
 
 pub use http::{Http, HttpError};
 use thiserror::Error;
