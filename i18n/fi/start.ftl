@@ -13,7 +13,6 @@ start-applications-empty = Organisaatiolla ei ole vielä hakemuksia.
 start-column-service = Palvelu
 start-column-status = Tila
 start-column-updated = Muokattu viimeksi
-start-column-open = Hakemus
 start-open-application = Avaa hakemus
 start-services-heading = Haettavissa olevat palvelut
 start-services-intro = Valitse palvelu, jonka käyttöönottoa haet. Organisaation tyyppi ja toimiala ratkaisevat, mitä palveluja se voi hakea.

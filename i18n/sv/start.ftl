@@ -13,7 +13,6 @@ start-applications-empty = Organisationen har inga ansökningar ännu.
 start-column-service = Tjänst
 start-column-status = Status
 start-column-updated = Senast ändrad
-start-column-open = Ansökan
 start-open-application = Öppna ansökan
 start-services-heading = Tjänster som du kan ansöka om
 start-services-intro = Välj den tjänst du ansöker om att ta i bruk. Organisationstypen och verksamhetsområdet avgör vilka tjänster organisationen kan ansöka om.

@@ -63,7 +63,7 @@ pub async fn set_language(app: AppHandle, state: State<'_, AppState>, language: 
 /// The start screen of the organisation the user acts for.
 #[tauri::command]
 pub async fn open_start(state: State<'_, AppState>) -> Result<StartView, Error> {
-    state.with_db(|db| Ok(StartView::new(db, &ActingFor::current(db)?)?))
+    with_acting(&state, |db, acting| Ok(StartView::new(db, acting)?))
 }
 
 #[tauri::command]
@@ -109,20 +109,18 @@ pub async fn autosave_step(state: State<'_, AppState>, draft_id: i64, input: Ste
 /// Deletes an unsent application; the start screen offers to undo it right after.
 #[tauri::command]
 pub async fn delete_draft(state: State<'_, AppState>, draft_id: i64) -> Result<StartView, Error> {
-    state.with_db(|db| {
-        let acting = ActingFor::current(db)?;
-        DraftEditor::new(db, &acting).delete(draft_id)?;
-        Ok(StartView::new(db, &acting)?)
+    with_acting(&state, |db, acting| {
+        DraftEditor::new(db, acting).delete(draft_id)?;
+        Ok(StartView::new(db, acting)?)
     })
 }
 
 /// Undoes a deletion made since the app started.
 #[tauri::command]
 pub async fn restore_draft(state: State<'_, AppState>, draft_id: i64) -> Result<StartView, Error> {
-    state.with_db(|db| {
-        let acting = ActingFor::current(db)?;
-        DraftEditor::new(db, &acting).restore(draft_id)?;
-        Ok(StartView::new(db, &acting)?)
+    with_acting(&state, |db, acting| {
+        DraftEditor::new(db, acting).restore(draft_id)?;
+        Ok(StartView::new(db, acting)?)
     })
 }
 
@@ -130,13 +128,13 @@ pub async fn restore_draft(state: State<'_, AppState>, draft_id: i64) -> Result<
 /// `size` is the whole file's.
 #[tauri::command]
 pub async fn preview_import(state: State<'_, AppState>, bytes: Vec<u8>, size: u64) -> Result<ImportPreview, Error> {
-    state.with_db(|db| Ok(import::preview(db, &ActingFor::current(db)?, &bytes, size)?))
+    with_acting(&state, |db, acting| Ok(import::preview(db, acting, &bytes, size)?))
 }
 
 /// Imports the file the user has seen previewed, and opens its application.
 #[tauri::command]
 pub async fn import_application(state: State<'_, AppState>, bytes: Vec<u8>, size: u64) -> Result<WizardView, Error> {
-    state.with_db(|db| Ok(import::import(db, &ActingFor::current(db)?, &bytes, size)?))
+    with_acting(&state, |db, acting| Ok(import::import(db, acting, &bytes, size)?))
 }
 
 /// Saves the application as a JSON file where the user chooses in the OS's save dialog.
@@ -252,12 +250,14 @@ fn status(state: &AppState, db: &DbState) -> DatabaseStatus {
     }
 }
 
+/// Runs `f` with the database and the organisation the user acts for.
+fn with_acting<T>(state: &AppState, f: impl FnOnce(&Database, &ActingFor) -> Result<T, Error>) -> Result<T, Error> {
+    state.with_db(|db| f(db, &ActingFor::current(db)?))
+}
+
 /// Runs `f` with the editor of the organisation the user acts for.
 fn with_editor<T>(state: &AppState, f: impl FnOnce(&DraftEditor) -> Result<T, Error>) -> Result<T, Error> {
-    state.with_db(|db: &Database| {
-        let acting = ActingFor::current(db)?;
-        f(&DraftEditor::new(db, &acting))
-    })
+    with_acting(state, |db, acting| f(&DraftEditor::new(db, acting)))
 }
 
 /// Writes the shell's TypeScript types into `dir` (see kanta_core::bindings).

@@ -61,12 +61,13 @@ fn run_app() {
 
             let catalog = Catalog::embedded()?;
             let db = DbState::open(&folders.data);
-            let os_language = Language::from_current_os();
-            let language = match &db {
-                DbState::Open(db) => db.start_language(os_language).unwrap_or(os_language),
-                _ => os_language,
-            };
-            let state = AppState::new(catalog, folders.data.clone(), db, language);
+            let state = AppState::new(catalog, folders.data.clone(), db, Language::from_current_os());
+            if let DbState::Open(db) = &*state.db_state() {
+                // The language chosen earlier wins over the OS's (one path with unlocking).
+                if let Err(err) = state.language_on_open(db) {
+                    tracing::warn!(%err, "the chosen language cannot be read; the OS's applies");
+                }
+            }
             state.apply_window_title(app.handle());
             app.manage(state);
             Ok(())

@@ -5,8 +5,8 @@
 //! are saved in one transaction.
 //!
 //! Autosave stores the current step's input as it is typed, with no judgement and no move: what
-//! "save and continue" would store, minus the move. A step's approvals (accepting the service
-//! description, signing the commitment) are deliberate acts and are never autosaved.
+//! "save and continue" would store, minus the move, on the steps `wizard::autosaves` names (never
+//! an approval: accepting and signing are deliberate acts).
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -185,10 +185,7 @@ impl<'a> DraftEditor<'a> {
         if loaded.draft.content.is_sent() {
             return Err(EditorError::AlreadySent);
         }
-        if matches!(
-            input,
-            StepInput::ServiceDescription { .. } | StepInput::Commitment { .. }
-        ) {
+        if !wizard::autosaves(current) {
             return Err(EditorError::NotAnActionHere("autosave", current));
         }
         let applied = self.apply_input(&mut loaded, input, current);

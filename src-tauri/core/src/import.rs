@@ -111,22 +111,18 @@ pub fn preview(db: &Database, acting: &ActingFor, bytes: &[u8], size: u64) -> Re
 pub fn import(db: &Database, acting: &ActingFor, bytes: &[u8], size: u64) -> Result<WizardView, ImportError> {
     let plan = plan(db, acting, bytes, size)?;
     let profile = plan.profile_changed.then_some(&plan.profile);
+    // The plan's application is the target's (a new one, or the draft's, with its own id) with
+    // the file's sections in it.
     let imported = plan.preview.application;
     let draft_id = match plan.preview.target {
         ImportTarget::NewApplication => {
             let mut content = DraftContent::new(imported.service);
-            content.application = Application {
-                id: content.application.id,
-                ..imported
-            };
+            content.application = imported;
             db.insert_draft_with_organisation(acting.key(), &content, profile)?.id
         }
         ImportTarget::IntoDraft { draft_id } => {
             let mut draft = db.draft(draft_id)?;
-            draft.content.application = Application {
-                id: draft.content.application.id,
-                ..imported
-            };
+            draft.content.application = imported;
             db.save_draft_with_organisation(&mut draft, profile)?;
             draft_id
         }

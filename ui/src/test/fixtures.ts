@@ -80,6 +80,8 @@ export function wizardView(current: StepId, overrides: Partial<WizardView> = {})
     outcome: null,
     returnToSummary: false,
     sent: false,
+    // No autosave in the rendering tests: there is no core behind them (the autosaver has its own).
+    autosaves: false,
     identity: { name: 'Tiina Testaaja', basis: 'responsible-person', testPerson: true },
     testEnvironment: true,
     ...overrides,

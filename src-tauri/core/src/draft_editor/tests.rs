@@ -89,6 +89,11 @@ fn walk_to_summary(editor: &DraftEditor, service: Service, file: &ApplicationFil
     walk_to(editor, editor.open_service(service).unwrap(), file, StepId::Summary)
 }
 
+/// The summary's "edit" for `step`.
+fn edit_from_summary(editor: &DraftEditor, draft_id: i64, step: StepId) -> Result<WizardView, EditorError> {
+    editor.submit(draft_id, StepInput::Summary, StepAction::Edit { step })
+}
+
 fn state(view: &WizardView, step: StepId) -> StepState {
     view.steps.iter().find(|s| s.id == step).unwrap().state
 }
@@ -310,15 +315,7 @@ fn the_summary_s_edit_returns_to_the_summary() {
     let editor = f.editor();
     let file = example(Service::ImagingArchive);
     let view = walk_to_summary(&editor, Service::ImagingArchive, &file);
-    let view = editor
-        .submit(
-            view.draft_id,
-            StepInput::Summary,
-            StepAction::Edit {
-                step: StepId::CustomerData,
-            },
-        )
-        .unwrap();
+    let view = edit_from_summary(&editor, view.draft_id, StepId::CustomerData).unwrap();
     assert_eq!(view.current, StepId::CustomerData);
     assert!(view.return_to_summary);
     let mut customer = view.organisation.customer.clone();
@@ -339,13 +336,7 @@ fn the_summary_s_edit_returns_to_the_summary() {
     assert_eq!(view.organisation.customer.post_office, "Vaasa");
 
     // Edit is the summary's action only.
-    let err = editor
-        .submit(
-            view.draft_id,
-            StepInput::Summary,
-            StepAction::Edit { step: StepId::Thanks },
-        )
-        .unwrap_err();
+    let err = edit_from_summary(&editor, view.draft_id, StepId::Thanks).unwrap_err();
     assert!(matches!(err, EditorError::NotReachable(StepId::Thanks)), "{err:?}");
 }
 
@@ -356,13 +347,7 @@ fn sending_is_refused_while_a_step_has_errors_and_the_step_is_marked() {
     let file = example(Service::ClientDataArchive);
     let view = walk_to_summary(&editor, Service::ClientDataArchive, &file);
     // Break the contacts from the summary: nobody is the archivist any more.
-    let view = editor
-        .submit(
-            view.draft_id,
-            StepInput::Summary,
-            StepAction::Edit { step: StepId::Contacts },
-        )
-        .unwrap();
+    let view = edit_from_summary(&editor, view.draft_id, StepId::Contacts).unwrap();
     let mut contacts = view.organisation.contacts.clone();
     contacts[0].service_roles.clear();
     let view = editor

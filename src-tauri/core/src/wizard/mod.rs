@@ -83,6 +83,16 @@ impl WizardContext {
     }
 }
 
+/// Whether typing on `step` is autosaved: the steps with fields to fill in. The approvals
+/// (accepting the service description, signing the commitment) are deliberate acts, stored only
+/// by "save and continue".
+pub fn autosaves(step: StepId) -> bool {
+    matches!(
+        step,
+        StepId::ConnectionPoints | StepId::ServiceUsage | StepId::CustomerData | StepId::Contacts | StepId::Billing
+    )
+}
+
 /// The steps of this application, in order (`rules::STEPS`).
 pub fn steps(ctx: WizardContext) -> Vec<StepId> {
     rules::STEPS

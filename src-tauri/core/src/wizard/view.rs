@@ -123,6 +123,8 @@ pub struct WizardView {
     pub return_to_summary: bool,
     /// Sent: nothing can be edited any more.
     pub sent: bool,
+    /// Typing on the current step is autosaved (`wizard::autosaves`, and not sent).
+    pub autosaves: bool,
     /// Who accepts and signs.
     pub identity: Identity,
     /// The built-in, fictional test environment is in use.
@@ -236,6 +238,7 @@ impl WizardView {
             outcome: None,
             return_to_summary: content.return_to_summary,
             sent,
+            autosaves: !sent && super::autosaves(current),
             identity: input.identity.clone(),
             test_environment: input.test_environment,
         }

@@ -45,6 +45,10 @@ returnToSummary: boolean,
  */
 sent: boolean, 
 /**
+ * Typing on the current step is autosaved (`wizard::autosaves`, and not sent).
+ */
+autosaves: boolean, 
+/**
  * Who accepts and signs.
  */
 identity: Identity, 
