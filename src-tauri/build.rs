@@ -23,6 +23,12 @@ fn main() {
             "preview_import",
             "import_application",
             "export_application",
+            "identification_status",
+            "log_in_test_person",
+            "begin_login",
+            "finish_login",
+            "cancel_login",
+            "log_out",
         ]));
     tauri_build::try_build(attributes).expect("tauri-build failed");
 }

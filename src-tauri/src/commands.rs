@@ -1,5 +1,8 @@
 //! The commands the UI calls (through `ui/src/lib/backend.ts`, nowhere else). Each parses its
-//! arguments, calls the core and maps errors; none holds a rule.
+//! arguments, calls the core and maps errors; none holds a rule. Logging in and out are in
+//! `identification`.
+
+pub mod identification;
 
 use kanta_core::{
     codelists::{self, CodeList, ListId},
@@ -13,7 +16,7 @@ use kanta_core::{
     },
     validation::Finding,
     wizard::{input::StepInput, view::WizardView, Service},
-    workspace::{ActingFor, StartView},
+    workspace::{ActingFor, Start, StartView, Who},
     DraftEditor, Language,
 };
 use serde::{Deserialize, Serialize};
@@ -60,15 +63,18 @@ pub async fn set_language(app: AppHandle, state: State<'_, AppState>, language: 
     Ok(())
 }
 
-/// The start screen of the organisation the user acts for.
+/// The start screen of the organisation the user acts for, or what must happen first (choose
+/// an organisation, log in).
 #[tauri::command]
-pub async fn open_start(state: State<'_, AppState>) -> Result<StartView, Error> {
-    with_acting(&state, |db, acting| Ok(StartView::new(db, acting)?))
+pub async fn open_start(state: State<'_, AppState>) -> Result<Start, Error> {
+    with_who(&state, |db, who| Ok(Start::open(db, who)?))
 }
 
 #[tauri::command]
 pub async fn choose_organisation(state: State<'_, AppState>, business_id: String) -> Result<StartView, Error> {
-    state.with_db(|db| Ok(StartView::new(db, &ActingFor::choose(db, &business_id)?)?))
+    with_who(&state, |db, who| {
+        Ok(StartView::new(db, &ActingFor::choose(db, who, &business_id)?, who)?)
+    })
 }
 
 /// The service's application where the user left it, or a new one.
@@ -109,18 +115,18 @@ pub async fn autosave_step(state: State<'_, AppState>, draft_id: i64, input: Ste
 /// Deletes an unsent application; the start screen offers to undo it right after.
 #[tauri::command]
 pub async fn delete_draft(state: State<'_, AppState>, draft_id: i64) -> Result<StartView, Error> {
-    with_acting(&state, |db, acting| {
+    with_acting(&state, |db, acting, who| {
         DraftEditor::new(db, acting).delete(draft_id)?;
-        Ok(StartView::new(db, acting)?)
+        Ok(StartView::new(db, acting, who)?)
     })
 }
 
 /// Undoes a deletion made since the app started.
 #[tauri::command]
 pub async fn restore_draft(state: State<'_, AppState>, draft_id: i64) -> Result<StartView, Error> {
-    with_acting(&state, |db, acting| {
+    with_acting(&state, |db, acting, who| {
         DraftEditor::new(db, acting).restore(draft_id)?;
-        Ok(StartView::new(db, acting)?)
+        Ok(StartView::new(db, acting, who)?)
     })
 }
 
@@ -128,13 +134,13 @@ pub async fn restore_draft(state: State<'_, AppState>, draft_id: i64) -> Result<
 /// `size` is the whole file's.
 #[tauri::command]
 pub async fn preview_import(state: State<'_, AppState>, bytes: Vec<u8>, size: u64) -> Result<ImportPreview, Error> {
-    with_acting(&state, |db, acting| Ok(import::preview(db, acting, &bytes, size)?))
+    with_acting(&state, |db, acting, _| Ok(import::preview(db, acting, &bytes, size)?))
 }
 
 /// Imports the file the user has seen previewed, and opens its application.
 #[tauri::command]
 pub async fn import_application(state: State<'_, AppState>, bytes: Vec<u8>, size: u64) -> Result<WizardView, Error> {
-    with_acting(&state, |db, acting| Ok(import::import(db, acting, &bytes, size)?))
+    with_acting(&state, |db, acting, _| Ok(import::import(db, acting, &bytes, size)?))
 }
 
 /// Saves the application as a JSON file where the user chooses in the OS's save dialog.
@@ -250,14 +256,27 @@ fn status(state: &AppState, db: &DbState) -> DatabaseStatus {
     }
 }
 
-/// Runs `f` with the database and the organisation the user acts for.
-fn with_acting<T>(state: &AppState, f: impl FnOnce(&Database, &ActingFor) -> Result<T, Error>) -> Result<T, Error> {
-    state.with_db(|db| f(db, &ActingFor::current(db)?))
+/// Runs `f` with the database and who is using the app (the valid session, if any).
+fn with_who<T>(state: &AppState, f: impl FnOnce(&Database, Who) -> Result<T, Error>) -> Result<T, Error> {
+    let session = state.session();
+    let who = Who {
+        session: session.as_ref(),
+        test_environment: state.is_test_environment(),
+    };
+    state.with_db(|db| f(db, who))
+}
+
+/// Runs `f` with the database, the organisation the user acts for, and who they are.
+fn with_acting<T>(
+    state: &AppState,
+    f: impl FnOnce(&Database, &ActingFor, Who) -> Result<T, Error>,
+) -> Result<T, Error> {
+    with_who(state, |db, who| f(db, &ActingFor::current(db, who)?, who))
 }
 
 /// Runs `f` with the editor of the organisation the user acts for.
 fn with_editor<T>(state: &AppState, f: impl FnOnce(&DraftEditor) -> Result<T, Error>) -> Result<T, Error> {
-    with_acting(state, |db, acting| f(&DraftEditor::new(db, acting)))
+    with_acting(state, |db, acting, _| f(&DraftEditor::new(db, acting)))
 }
 
 /// Writes the shell's TypeScript types into `dir` (see kanta_core::bindings).

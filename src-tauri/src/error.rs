@@ -5,7 +5,9 @@
 use std::collections::BTreeMap;
 
 use kanta_core::{
+    identification::{settings::SettingsError, LoginError},
     import::ImportError,
+    keychain::KeychainError,
     model::document::ParseError,
     storage::{unlock::UnlockError, StorageError},
     workspace::WorkspaceError,
@@ -31,6 +33,16 @@ pub enum Error {
     Write(#[source] std::io::Error),
     #[error("the database is not available ({0:?})")]
     Unavailable(ErrorCode),
+    #[error(transparent)]
+    Login(#[from] LoginError),
+    #[error(transparent)]
+    IdentificationSettings(SettingsError),
+    /// Logged out here, but the keychain did not delete the tokens.
+    #[error("the keychain kept the session: {0}")]
+    LogoutKeychain(#[source] KeychainError),
+    /// A background task of the shell ended without an answer (it panicked).
+    #[error("a background task failed")]
+    Crashed,
 }
 
 /// What went wrong, as the UI explains it. The Fluent id is `error-<code>`.
@@ -56,6 +68,27 @@ pub enum ErrorCode {
     ServiceNotOffered,
     OtherOrganisation,
     UnknownOrganisation,
+    /// Accepting, signing and sending need a login (the UI offers one; the input stays).
+    IdentificationRequired,
+    /// Logged in, with several organisations and none chosen.
+    ChooseOrganisation,
+    /// Logged in, and the service names no organisation for the person: the advice.
+    NoOrganisations,
+    /// Nothing is known on this computer before a login.
+    LogInFirst,
+    LoginCancelled,
+    LoginTimedOut,
+    /// The identity provider said no (the user cancelled there, or was refused).
+    LoginDenied,
+    /// What came back failed a check (state, ID token, code exchange): nothing was kept.
+    LoginRefused,
+    /// The identity provider cannot be reached.
+    LoginUnreachable,
+    /// The Kanta service did not say whom the person may act for.
+    LoginServiceUnavailable,
+    /// The identification settings (settings.json, environment) cannot be used.
+    LoginSettings,
+    LogoutIncomplete,
     /// Sent by the UI itself when Tauri fails a call before it reaches a command (see
     /// ui/src/lib/backend.ts); listed here so that its message is checked with the others.
     #[allow(dead_code)]
@@ -64,7 +97,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     #[cfg(test)]
-    pub const ALL: [ErrorCode; 18] = [
+    pub const ALL: [ErrorCode; 30] = [
         ErrorCode::StorageNewerSchema,
         ErrorCode::StorageUnavailable,
         ErrorCode::StorageLocked,
@@ -82,6 +115,18 @@ impl ErrorCode {
         ErrorCode::ServiceNotOffered,
         ErrorCode::OtherOrganisation,
         ErrorCode::UnknownOrganisation,
+        ErrorCode::IdentificationRequired,
+        ErrorCode::ChooseOrganisation,
+        ErrorCode::NoOrganisations,
+        ErrorCode::LogInFirst,
+        ErrorCode::LoginCancelled,
+        ErrorCode::LoginTimedOut,
+        ErrorCode::LoginDenied,
+        ErrorCode::LoginRefused,
+        ErrorCode::LoginUnreachable,
+        ErrorCode::LoginServiceUnavailable,
+        ErrorCode::LoginSettings,
+        ErrorCode::LogoutIncomplete,
         ErrorCode::Internal,
     ];
 
@@ -125,8 +170,28 @@ impl Error {
             Error::Import(ImportError::NotOffered(_)) => ErrorCode::ImportNotOffered,
             Error::Write(_) => ErrorCode::ExportFailed,
             Error::Workspace(WorkspaceError::UnknownOrganisation) => ErrorCode::UnknownOrganisation,
+            Error::Workspace(WorkspaceError::ChooseOrganisation) => ErrorCode::ChooseOrganisation,
+            Error::Workspace(WorkspaceError::NoOrganisations) => ErrorCode::NoOrganisations,
+            Error::Workspace(WorkspaceError::LogInFirst) => ErrorCode::LogInFirst,
             Error::Unavailable(code) => *code,
+            Error::Login(err) => login_code(err),
+            Error::IdentificationSettings(_) => ErrorCode::LoginSettings,
+            Error::LogoutKeychain(_) => ErrorCode::LogoutIncomplete,
+            Error::Crashed => ErrorCode::Internal,
         }
+    }
+}
+
+fn login_code(err: &LoginError) -> ErrorCode {
+    match err {
+        LoginError::Settings(_) => ErrorCode::LoginSettings,
+        LoginError::Discovery(_) | LoginError::Loopback(_) => ErrorCode::LoginUnreachable,
+        LoginError::Cancelled => ErrorCode::LoginCancelled,
+        LoginError::TimedOut => ErrorCode::LoginTimedOut,
+        LoginError::Denied(_) => ErrorCode::LoginDenied,
+        LoginError::StateMismatch | LoginError::TokenExchange(_) | LoginError::IdToken(_) => ErrorCode::LoginRefused,
+        LoginError::Service(_) => ErrorCode::LoginServiceUnavailable,
+        LoginError::UnknownTestPerson => ErrorCode::StaleStep,
     }
 }
 
@@ -138,6 +203,7 @@ fn editor_code(err: &EditorError) -> ErrorCode {
         EditorError::AlreadySent => ErrorCode::AlreadySent,
         EditorError::ServiceNotOffered(_) => ErrorCode::ServiceNotOffered,
         EditorError::OtherOrganisation(_) => ErrorCode::OtherOrganisation,
+        EditorError::IdentificationRequired => ErrorCode::IdentificationRequired,
     }
 }
 

@@ -48,6 +48,8 @@ fn attach_console() {}
 fn run_app() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        // The login opens the system browser (RFC 8252); called from Rust only.
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let folders = paths::Folders::resolve(app.handle())?;
             if let Err(err) = kanta_core::logging::init(&folders.logs) {
@@ -89,7 +91,13 @@ fn run_app() {
             commands::unlock_database,
             commands::preview_import,
             commands::import_application,
-            commands::export_application
+            commands::export_application,
+            commands::identification::identification_status,
+            commands::identification::log_in_test_person,
+            commands::identification::begin_login,
+            commands::identification::finish_login,
+            commands::identification::cancel_login,
+            commands::identification::log_out
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("the Tauri application failed to start");

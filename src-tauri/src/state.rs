@@ -1,13 +1,19 @@
 //! What the shell keeps between commands: the text catalog, the database (open, locked waiting
-//! for its key, or why it could not be opened) and the current language.
+//! for its key, or why it could not be opened), the current language, and identification (the
+//! session, and a login waiting for the browser).
 
 use std::{
     path::PathBuf,
-    sync::{Mutex, MutexGuard},
+    sync::{atomic::AtomicBool, Arc, Mutex, MutexGuard},
 };
 
 use kanta_core::{
     i18n::Catalog,
+    identification::{
+        current::{CurrentSession, PendingLogin},
+        session::Session,
+        settings::{IdentificationSettings, SettingsError},
+    },
     keychain::OsKeychain,
     storage::{
         unlock::{Locked, Opening, UnlockError, Unlocker},
@@ -18,6 +24,13 @@ use kanta_core::{
 use tauri::{AppHandle, Manager};
 
 use crate::error::{Error, ErrorCode};
+
+/// Milliseconds since the Unix epoch: what sessions expire by.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
 
 /// Where the database is.
 pub enum DbState {
@@ -58,17 +71,47 @@ pub struct AppState {
     language: Mutex<Language>,
     /// A language chosen while the database was locked, stored when it opens.
     unstored_choice: Mutex<Option<Language>>,
+    /// Who is logged in; or why the identification settings cannot be used (drafts still can).
+    identification: Result<CurrentSession, SettingsError>,
+    /// An OpenID Connect login waiting for the browser, and the flag that cancels it.
+    pub pending_login: Mutex<Option<PendingLogin>>,
+    pub cancel_login: Arc<AtomicBool>,
 }
 
 impl AppState {
     pub fn new(catalog: Catalog, data_dir: PathBuf, db: DbState, language: Language) -> AppState {
+        let identification = IdentificationSettings::load(&data_dir)
+            .inspect_err(|err| tracing::error!(%err, "identification settings unusable"))
+            .map(|settings| CurrentSession::new(settings, Box::new(OsKeychain)));
         AppState {
             catalog,
             data_dir,
             db: Mutex::new(db),
             language: Mutex::new(language),
             unstored_choice: Mutex::new(None),
+            identification,
+            pending_login: Mutex::new(None),
+            cancel_login: Arc::new(AtomicBool::new(false)),
         }
+    }
+
+    /// Identification, or the reason its settings cannot be used.
+    pub fn identification(&self) -> Result<&CurrentSession, Error> {
+        self.identification
+            .as_ref()
+            .map_err(|err| Error::IdentificationSettings(err.clone()))
+    }
+
+    /// The valid session, if someone is logged in.
+    pub fn session(&self) -> Option<Session> {
+        self.identification.as_ref().ok().and_then(|id| id.active(now_ms()))
+    }
+
+    /// Only a settings file that cannot be read leaves the built-in test environment out.
+    pub fn is_test_environment(&self) -> bool {
+        self.identification
+            .as_ref()
+            .is_ok_and(CurrentSession::is_test_environment)
     }
 
     /// The database's state, locked for the caller. A panic while holding the lock leaves a

@@ -1,6 +1,8 @@
 // A real OpenID provider (oidc-provider, OpenID certified) on loopback for the identification
 // tests: one native public client (PKCE, loopback redirect on any port, RFC 8252) and a few
 // fictional persons. Prints "ready <issuer>" on stdout when it listens; stops with its parent.
+// Beside it, at <issuer>/kanta, the one service call a login needs: whom the person may act for
+// (GET /kanta/v1/organisations with the access token), as the Kanta service answers it.
 //   node tests/oidc/provider.mjs   (PORT=0 by default: a free port)
 import Provider from 'oidc-provider';
 import { createServer } from 'node:http';
@@ -8,6 +10,23 @@ import { createServer } from 'node:http';
 const PERSONS = {
   'tiina-testaaja': 'Tiina Testaaja',
   'matti-meikalainen': 'Matti Meikäläinen',
+};
+
+// Whom each person may act for, as the Kanta service would answer.
+const ORGANISATIONS = {
+  'tiina-testaaja': [
+    {
+      organisation: { name: 'Apteekki Kuusela (testi)', businessId: '1732050-2', oid: '1.2.246.10.17320502.10.0' },
+      customerType: 'pharmacy',
+      basis: 'mandate',
+    },
+    {
+      organisation: { name: 'Koivurannan Lääkäriasema Oy (testi)', businessId: '2449489-3', oid: '1.2.246.10.24494893.10.0' },
+      customerType: 'health-care-organisation',
+      basis: 'responsible-person',
+    },
+  ],
+  'matti-meikalainen': [],
 };
 
 const server = createServer();
@@ -37,7 +56,21 @@ const provider = new Provider(issuer, {
   features: { devInteractions: { enabled: true } },
 });
 provider.proxy = false;
-server.on('request', provider.callback());
+const oidc = provider.callback();
+server.on('request', async (req, res) => {
+  if (!req.url.startsWith('/kanta/')) return oidc(req, res);
+  const answer = (status, body) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+  const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  const token = bearer && (await provider.AccessToken.find(bearer));
+  if (!token) return answer(401, { error: 'invalid_token' });
+  if (req.method === 'GET' && req.url === '/kanta/v1/organisations') {
+    return answer(200, { organisations: ORGANISATIONS[token.accountId] ?? [] });
+  }
+  return answer(404, { error: 'not_found' });
+});
 
 console.log(`ready ${issuer}`);
 // Stop when the test process goes: its stdin closes.

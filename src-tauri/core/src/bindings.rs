@@ -28,6 +28,9 @@ pub fn export(dir: &Path) -> Result<(), ts_rs::ExportError> {
     crate::draft_editor::StepAction::export_all(&cfg)?;
     crate::draft_editor::Saved::export_all(&cfg)?;
     crate::workspace::StartView::export_all(&cfg)?;
+    crate::workspace::Start::export_all(&cfg)?;
+    crate::identification::representation::Representation::export_all(&cfg)?;
+    crate::identification::current::IdentificationView::export_all(&cfg)?;
     crate::import::ImportPreview::export_all(&cfg)?;
     crate::codelists::CodeList::export_all(&cfg)?;
     crate::i18n::FtlFile::export_all(&cfg)?;

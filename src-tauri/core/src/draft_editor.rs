@@ -74,6 +74,10 @@ pub enum EditorError {
     /// A draft of another organisation than the one the user acts for.
     #[error("draft {0} belongs to another organisation")]
     OtherOrganisation(i64),
+    /// Accepting, signing and sending name the person: they need a valid login. Nothing of the
+    /// submission is stored; the UI keeps the input for after the login.
+    #[error("accepting, signing and sending need a login")]
+    IdentificationRequired,
 }
 
 /// The wizard over the drafts of the organisation the user acts for.
@@ -204,6 +208,12 @@ impl<'a> DraftEditor<'a> {
         let current = self.expect_on_step(&loaded, &input)?;
         if loaded.draft.content.is_sent() {
             return self.move_within_sent(loaded, action);
+        }
+        let names_person =
+            input.records_approval(&loaded.draft.content.application) || matches!(action, StepAction::Send);
+        if names_person && self.acting.identity.is_none() {
+            tracing::info!(draft = draft_id, step = ?current, "login needed");
+            return Err(EditorError::IdentificationRequired);
         }
         let applied = self.apply_input(&mut loaded, input, current);
         let Applied {
@@ -372,7 +382,7 @@ impl<'a> DraftEditor<'a> {
         input.apply(Target {
             organisation: &mut loaded.profile,
             application: &mut loaded.draft.content.application,
-            identity: &self.acting.identity,
+            identity: self.acting.identity.as_ref(),
             now: Timestamp::now(),
         });
     }
@@ -384,7 +394,7 @@ impl<'a> DraftEditor<'a> {
             content: &loaded.draft.content,
             organisation: &loaded.profile,
             findings,
-            identity: &self.acting.identity,
+            identity: self.acting.identity.as_ref(),
             test_environment: self.acting.test_environment,
         })
     }

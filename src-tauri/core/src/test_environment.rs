@@ -2,22 +2,24 @@
 //! account and no network. Everything here is fictional and is shown as a test environment.
 //!
 //! It offers one organisation of each customer type, so that every service's application can
-//! be tried, and a test person who acts for each of them. Business IDs carry valid check digits
-//! (validation treats them like real ones); OIDs follow JHS 159 (`1.2.246.10.` + the business
-//! ID's digits) with the operating unit's `.10.0`.
+//! be tried, and test persons to log in as: one who may act for all of them, one for a single
+//! organisation, and one for none (to see the advice a person without a mandate gets). Business
+//! IDs carry valid check digits (validation treats them like real ones); OIDs follow JHS 159
+//! (`1.2.246.10.` + the business ID's digits) with the operating unit's `.10.0`.
+
+use std::time::Duration;
 
 use crate::{
-    identity::Identity,
+    identification::{representation::Representation, session::Session, Identified, Tokens},
     model::{application::SigningBasis, CustomerType, RegisterData},
 };
 
-/// A fictional organisation and the test person's basis for acting for it.
+/// A fictional organisation.
 pub struct TestOrganisation {
     pub customer_type: CustomerType,
     pub name: &'static str,
     pub business_id: &'static str,
     pub oid: &'static str,
-    pub basis: SigningBasis,
 }
 
 impl TestOrganisation {
@@ -34,11 +36,11 @@ impl TestOrganisation {
 /// that names the organisation.
 #[rustfmt::skip]
 pub const ORGANISATIONS: &[TestOrganisation] = &[
-    TestOrganisation { customer_type: CustomerType::SocialCareOrganisation,  name: "Mäntylän Sosiaalipalvelut Oy (testi)",   business_id: "3141593-8", oid: "1.2.246.10.31415938.10.0", basis: SigningBasis::ResponsiblePerson },
-    TestOrganisation { customer_type: CustomerType::HealthCareOrganisation,  name: "Koivurannan Lääkäriasema Oy (testi)",    business_id: "2449489-3", oid: "1.2.246.10.24494893.10.0", basis: SigningBasis::Mandate },
-    TestOrganisation { customer_type: CustomerType::IndependentPractitioner, name: "Terveyspalvelu Ilona Laine (testi)",     business_id: "2645751-9", oid: "1.2.246.10.26457519.10.0", basis: SigningBasis::ResponsiblePerson },
-    TestOrganisation { customer_type: CustomerType::Pharmacy,                name: "Apteekki Kuusela (testi)",               business_id: "1732050-2", oid: "1.2.246.10.17320502.10.0", basis: SigningBasis::Mandate },
-    TestOrganisation { customer_type: CustomerType::Pharmacist,              name: "Proviisori Oskari Nieminen (testi)",     business_id: "3316624-2", oid: "1.2.246.10.33166242.10.0", basis: SigningBasis::ResponsiblePerson },
+    TestOrganisation { customer_type: CustomerType::SocialCareOrganisation,  name: "Mäntylän Sosiaalipalvelut Oy (testi)",   business_id: "3141593-8", oid: "1.2.246.10.31415938.10.0" },
+    TestOrganisation { customer_type: CustomerType::HealthCareOrganisation,  name: "Koivurannan Lääkäriasema Oy (testi)",    business_id: "2449489-3", oid: "1.2.246.10.24494893.10.0" },
+    TestOrganisation { customer_type: CustomerType::IndependentPractitioner, name: "Terveyspalvelu Ilona Laine (testi)",     business_id: "2645751-9", oid: "1.2.246.10.26457519.10.0" },
+    TestOrganisation { customer_type: CustomerType::Pharmacy,                name: "Apteekki Kuusela (testi)",               business_id: "1732050-2", oid: "1.2.246.10.17320502.10.0" },
+    TestOrganisation { customer_type: CustomerType::Pharmacist,              name: "Proviisori Oskari Nieminen (testi)",     business_id: "3316624-2", oid: "1.2.246.10.33166242.10.0" },
 ];
 
 /// The organisation a fresh install acts for.
@@ -51,15 +53,73 @@ pub fn organisation(business_id: &str) -> Option<&'static TestOrganisation> {
     ORGANISATIONS.iter().find(|o| o.business_id == business_id)
 }
 
-/// The fictional person who accepts and signs in the test environment.
-pub const TEST_PERSON_NAME: &str = "Tiina Testaaja";
+/// A fictional person to log in as, and the organisations they may act for (business ID and
+/// basis).
+pub struct TestPerson {
+    /// Stable: the session and the tests name the person by it.
+    pub id: &'static str,
+    pub name: &'static str,
+    pub represents: &'static [(&'static str, SigningBasis)],
+}
 
-/// The test person, acting for `organisation`.
-pub fn person(organisation: &TestOrganisation) -> Identity {
-    Identity {
-        name: TEST_PERSON_NAME.to_owned(),
-        basis: organisation.basis,
-        test_person: true,
+use SigningBasis::{Mandate, ResponsiblePerson};
+
+#[rustfmt::skip]
+pub const PERSONS: &[TestPerson] = &[
+    TestPerson { id: "tiina-testaaja", name: "Tiina Testaaja", represents: &[
+        ("3141593-8", ResponsiblePerson), ("2449489-3", Mandate), ("2645751-9", ResponsiblePerson),
+        ("1732050-2", Mandate), ("3316624-2", ResponsiblePerson),
+    ] },
+    TestPerson { id: "matti-meikalainen", name: "Matti Meikäläinen", represents: &[("1732050-2", ResponsiblePerson)] },
+    TestPerson { id: "essi-esimerkki", name: "Essi Esimerkki", represents: &[] },
+];
+
+/// A test person's session lasts a working day, as a broker's typically does.
+pub const SESSION: Duration = Duration::from_secs(8 * 60 * 60);
+
+/// The test person with this id.
+pub fn person(id: &str) -> Option<&'static TestPerson> {
+    PERSONS.iter().find(|p| p.id == id)
+}
+
+/// The test person who may act for every test organisation.
+pub fn tiina() -> &'static TestPerson {
+    &PERSONS[0]
+}
+
+impl TestPerson {
+    /// What the built-in test service answers for this person: the organisations and bases.
+    pub fn representations(&self) -> Vec<Representation> {
+        self.represents
+            .iter()
+            .map(|(business_id, basis)| {
+                let org = organisation(business_id).expect("a test person acts for test organisations");
+                Representation {
+                    organisation: org.register(),
+                    customer_type: org.customer_type,
+                    basis: *basis,
+                }
+            })
+            .collect()
+    }
+
+    /// The session the test environment's login gives this person, from `now_ms` on.
+    pub fn session(&self, now_ms: i64) -> Session {
+        let tokens = Tokens {
+            // Opaque and random, as a broker's: the built-in test service accepts them.
+            access_token: format!("test-{}", uuid::Uuid::new_v4().simple()),
+            refresh_token: None,
+            id_token: String::new(),
+            expires_in_s: Some(SESSION.as_secs()),
+        };
+        let identified = Identified {
+            subject: self.id.to_owned(),
+            name: self.name.to_owned(),
+        };
+        let mut session = Session::new(identified, tokens, now_ms);
+        session.representations = self.representations();
+        session.test_person = true;
+        session
     }
 }
 
@@ -86,5 +146,15 @@ mod tests {
             CustomerType::HealthCareOrganisation
         );
         assert!(organisation("0000000-0").is_none());
+    }
+
+    #[test]
+    fn the_test_persons_act_for_all_one_and_none_of_the_organisations() {
+        let counts: Vec<usize> = PERSONS.iter().map(|p| p.representations().len()).collect();
+        assert_eq!(counts, vec![ORGANISATIONS.len(), 1, 0]);
+        let matti = person("matti-meikalainen").unwrap().representations();
+        assert_eq!(matti[0].customer_type, CustomerType::Pharmacy);
+        assert_eq!(matti[0].basis, SigningBasis::ResponsiblePerson);
+        assert!(person("nobody").is_none());
     }
 }

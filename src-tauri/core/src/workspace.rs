@@ -1,19 +1,22 @@
 //! The organisation the user acts for, and the start screen: its applications (drafts and sent
 //! ones) and the services it may apply for, each with what the user can do about it.
 //!
-//! In the built-in test environment the organisations are `test_environment::ORGANISATIONS`
-//! and the person is its test person; identification (a later issue) replaces both with what
-//! the Kanta service says the identified person may act for.
+//! Logged in, the user acts for one of the organisations the service named for them
+//! (`identification::representation`), as that person. Logged out (filling in drafts needs no
+//! login) the user goes on with an organisation worked on before on this computer, as nobody:
+//! accepting, signing and sending then ask for a login. On a fresh install the built-in test
+//! environment starts with its first test organisation.
 
 use serde::Serialize;
 use thiserror::Error;
 use ts_rs::TS;
 
 use crate::{
+    identification::{representation, session::Session},
     identity::Identity,
     model::{ApplicationStatus, CustomerType, Draft, OrganisationProfile, RegisterData, Service},
     storage::{Database, StorageError},
-    test_environment::{self, TestOrganisation},
+    test_environment,
     wizard::{rules, StepId},
 };
 
@@ -23,6 +26,31 @@ pub enum WorkspaceError {
     Storage(#[from] StorageError),
     #[error("the user may not act for that organisation")]
     UnknownOrganisation,
+    /// Logged in, and the person may act for several organisations, none chosen yet.
+    #[error("the person has not chosen an organisation")]
+    ChooseOrganisation,
+    /// Logged in, and the service names no organisation the person may act for.
+    #[error("the person may act for no organisation")]
+    NoOrganisations,
+    /// Logged out, with no organisation known on this computer: only a login can say which.
+    #[error("no organisation is known before a login")]
+    LogInFirst,
+}
+
+/// Who is using the app, as far as the workspace is concerned.
+#[derive(Debug, Clone, Copy)]
+pub struct Who<'a> {
+    /// The session, while it is valid.
+    pub session: Option<&'a Session>,
+    pub test_environment: bool,
+}
+
+impl Who<'static> {
+    /// Nobody logged in, in the built-in test environment (a fresh install).
+    pub const LOGGED_OUT_TEST_ENVIRONMENT: Who<'static> = Who {
+        session: None,
+        test_environment: true,
+    };
 }
 
 /// The organisation the user acts for, and who they are.
@@ -31,41 +59,99 @@ pub struct ActingFor {
     pub customer_type: CustomerType,
     /// From the base registers: read-only, always the register's current data.
     pub register: RegisterData,
-    pub identity: Identity,
+    /// The person logged in, as whom they act; `None` when logged out.
+    pub identity: Option<Identity>,
     pub test_environment: bool,
 }
 
 impl ActingFor {
-    fn test(org: &TestOrganisation) -> ActingFor {
-        ActingFor {
-            customer_type: org.customer_type,
-            register: org.register(),
-            identity: test_environment::person(org),
-            test_environment: true,
-        }
-    }
-
     /// The key the organisation's data is stored under: its business ID.
     pub fn key(&self) -> &str {
         &self.register.business_id
     }
 
-    /// The organisation chosen last, or the default on a fresh install.
-    pub fn current(db: &Database) -> Result<ActingFor, WorkspaceError> {
+    /// The organisation chosen last, if the user may act for it now; logged in with one
+    /// organisation, that one; logged out on a fresh install, the test environment's first.
+    pub fn current(db: &Database, who: Who) -> Result<ActingFor, WorkspaceError> {
         let chosen = db.acting_for()?;
-        let org = chosen
-            .as_deref()
-            .and_then(test_environment::organisation)
-            .unwrap_or_else(test_environment::default_organisation);
-        Ok(ActingFor::test(org))
+        if let Some(session) = who.session {
+            let representations = &session.representations;
+            let found = chosen
+                .as_deref()
+                .and_then(|key| representation::find(representations, key))
+                .or(match representations.as_slice() {
+                    [only] => Some(only),
+                    _ => None,
+                });
+            return match found {
+                Some(rep) => ActingFor::as_person(db, who, session, rep),
+                None if representations.is_empty() => Err(WorkspaceError::NoOrganisations),
+                None => Err(WorkspaceError::ChooseOrganisation),
+            };
+        }
+        let known = known_organisations(db, who)?;
+        let found = match chosen {
+            Some(key) => known.into_iter().find(|o| o.register.business_id == key),
+            None if who.test_environment => known.into_iter().next(),
+            None => None,
+        };
+        let org = found.ok_or(WorkspaceError::LogInFirst)?;
+        Ok(ActingFor {
+            customer_type: org.customer_type,
+            register: org.register,
+            identity: None,
+            test_environment: who.test_environment,
+        })
     }
 
-    /// Acts for the organisation with this business ID from now on, if the user may.
-    pub fn choose(db: &Database, business_id: &str) -> Result<ActingFor, WorkspaceError> {
-        let org = test_environment::organisation(business_id).ok_or(WorkspaceError::UnknownOrganisation)?;
-        db.set_acting_for(org.business_id)?;
-        tracing::info!(customer_type = ?org.customer_type, "organisation chosen");
-        Ok(ActingFor::test(org))
+    /// Acts for the organisation with this business ID from now on, if the user may: logged
+    /// in, one the service named; logged out, one known on this computer.
+    pub fn choose(db: &Database, who: Who, business_id: &str) -> Result<ActingFor, WorkspaceError> {
+        let may = match who.session {
+            Some(session) => representation::find(&session.representations, business_id).is_some(),
+            None => known_organisations(db, who)?
+                .iter()
+                .any(|o| o.register.business_id == business_id),
+        };
+        if !may {
+            return Err(WorkspaceError::UnknownOrganisation);
+        }
+        db.set_acting_for(business_id)?;
+        let acting = ActingFor::current(db, who)?;
+        tracing::info!(customer_type = ?acting.customer_type, "organisation chosen");
+        Ok(acting)
+    }
+
+    /// As the logged-in person, for an organisation the service named. The register data the
+    /// service gave is stored with the organisation's profile, so that the organisation is known
+    /// here when logged out.
+    fn as_person(
+        db: &Database,
+        who: Who,
+        session: &Session,
+        rep: &representation::Representation,
+    ) -> Result<ActingFor, WorkspaceError> {
+        let acting = ActingFor {
+            customer_type: rep.customer_type,
+            register: rep.organisation.clone(),
+            identity: Some(Identity {
+                name: session.identified.name.clone(),
+                basis: rep.basis,
+                test_person: session.test_person,
+            }),
+            test_environment: who.test_environment,
+        };
+        let stored = db.organisation(acting.key())?;
+        let known = stored
+            .as_ref()
+            .is_some_and(|p| p.register == acting.register && p.customer_type == acting.customer_type);
+        if !known {
+            db.save_organisation(acting.key(), &acting.profile(db)?)?;
+        }
+        if db.acting_for()?.as_deref() != Some(acting.key()) {
+            db.set_acting_for(acting.key())?;
+        }
+        Ok(acting)
     }
 
     /// The organisation's profile: as stored, with the register's data as it is now (the user
@@ -76,6 +162,79 @@ impl ActingFor {
         profile.register = self.register.clone();
         Ok(profile)
     }
+}
+
+/// The organisations known on this computer, for working logged out: those with a profile
+/// stored here (from an earlier login or earlier work) and, in the test environment, its own.
+fn known_organisations(db: &Database, who: Who) -> Result<Vec<OrganisationProfile>, StorageError> {
+    let mut known: Vec<OrganisationProfile> = Vec::new();
+    if who.test_environment {
+        known.extend(test_environment::ORGANISATIONS.iter().map(|o| OrganisationProfile {
+            customer_type: o.customer_type,
+            register: o.register(),
+            ..OrganisationProfile::default()
+        }));
+    }
+    for profile in db.organisations()? {
+        let business_id = &profile.register.business_id;
+        if !business_id.is_empty() && !known.iter().any(|k| &k.register.business_id == business_id) {
+            known.push(profile);
+        }
+    }
+    Ok(known)
+}
+
+/// What the start screen shows: the organisation's start view, or what must happen first.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "kebab-case", rename_all_fields = "camelCase")]
+pub enum Start {
+    Ready {
+        view: StartView,
+    },
+    /// The person may act for several organisations: which one?
+    ChooseOrganisation {
+        organisations: Vec<OrganisationChoice>,
+    },
+    /// The person may act for none: the guide's advice.
+    NoOrganisations,
+    /// Nothing is known here before a login.
+    LogInFirst,
+}
+
+impl Start {
+    pub fn open(db: &Database, who: Who) -> Result<Start, StorageError> {
+        match ActingFor::current(db, who) {
+            Ok(acting) => Ok(Start::Ready {
+                view: StartView::new(db, &acting, who)?,
+            }),
+            Err(WorkspaceError::ChooseOrganisation) => Ok(Start::ChooseOrganisation {
+                organisations: choices(db, who)?,
+            }),
+            Err(WorkspaceError::NoOrganisations) => Ok(Start::NoOrganisations),
+            Err(WorkspaceError::LogInFirst | WorkspaceError::UnknownOrganisation) => Ok(Start::LogInFirst),
+            Err(WorkspaceError::Storage(err)) => Err(err),
+        }
+    }
+}
+
+/// The organisations the user may choose between now.
+fn choices(db: &Database, who: Who) -> Result<Vec<OrganisationChoice>, StorageError> {
+    let choice = |register: &RegisterData, customer_type: CustomerType| OrganisationChoice {
+        business_id: register.business_id.clone(),
+        name: register.name.clone(),
+        customer_type,
+    };
+    Ok(match who.session {
+        Some(session) => session
+            .representations
+            .iter()
+            .map(|r| choice(&r.organisation, r.customer_type))
+            .collect(),
+        None => known_organisations(db, who)?
+            .iter()
+            .map(|p| choice(&p.register, p.customer_type))
+            .collect(),
+    })
 }
 
 /// An organisation the user may act for.
@@ -157,7 +316,8 @@ pub struct ServiceRow {
 pub struct StartView {
     pub organisation: RegisterData,
     pub customer_type: CustomerType,
-    pub identity: Identity,
+    /// The person logged in; `None` when logged out.
+    pub identity: Option<Identity>,
     pub test_environment: bool,
     /// The organisations the user may act for.
     pub organisations: Vec<OrganisationChoice>,
@@ -170,7 +330,7 @@ pub struct StartView {
 }
 
 impl StartView {
-    pub fn new(db: &Database, acting: &ActingFor) -> Result<StartView, StorageError> {
+    pub fn new(db: &Database, acting: &ActingFor, who: Who) -> Result<StartView, StorageError> {
         let profile = acting.profile(db)?;
         let drafts = db.drafts_of(acting.key())?;
         Ok(StartView {
@@ -178,14 +338,7 @@ impl StartView {
             customer_type: acting.customer_type,
             identity: acting.identity.clone(),
             test_environment: acting.test_environment,
-            organisations: test_environment::ORGANISATIONS
-                .iter()
-                .map(|o| OrganisationChoice {
-                    business_id: o.business_id.to_owned(),
-                    name: o.name.to_owned(),
-                    customer_type: o.customer_type,
-                })
-                .collect(),
+            organisations: choices(db, who)?,
             applications: drafts.iter().map(|d| ApplicationRow::new(d, &profile)).collect(),
             services: rules::services_for(acting.customer_type)
                 .into_iter()
@@ -223,7 +376,7 @@ fn is_pending(status: ApplicationStatus) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::DraftContent;
+    use crate::model::{application::SigningBasis, DraftContent};
 
     fn draft(id: i64, service: Service, status: ApplicationStatus) -> Draft {
         let mut content = DraftContent::new(service);
@@ -257,28 +410,41 @@ mod tests {
         assert_eq!(offer(rx, &profile, &[]), ServiceOffer::InUse);
     }
 
-    #[test]
-    fn a_fresh_install_acts_for_the_default_test_organisation_and_remembers_a_choice() {
+    fn open() -> (tempfile::TempDir, Database) {
         let dir = tempfile::tempdir().unwrap();
         let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
-        let acting = ActingFor::current(&db).unwrap();
-        assert_eq!(acting.key(), test_environment::default_organisation().business_id);
-        assert!(acting.test_environment && acting.identity.test_person);
+        (dir, db)
+    }
 
-        let chosen = ActingFor::choose(&db, "2449489-3").unwrap();
+    fn logged_in(session: &Session, test_environment: bool) -> Who<'_> {
+        Who {
+            session: Some(session),
+            test_environment,
+        }
+    }
+
+    #[test]
+    fn a_fresh_install_acts_for_the_default_test_organisation_and_remembers_a_choice() {
+        let (_dir, db) = open();
+        let who = Who::LOGGED_OUT_TEST_ENVIRONMENT;
+        let acting = ActingFor::current(&db, who).unwrap();
+        assert_eq!(acting.key(), test_environment::default_organisation().business_id);
+        assert!(acting.test_environment && acting.identity.is_none(), "nobody logged in");
+
+        let chosen = ActingFor::choose(&db, who, "2449489-3").unwrap();
         assert_eq!(chosen.customer_type, CustomerType::HealthCareOrganisation);
-        assert_eq!(ActingFor::current(&db).unwrap().key(), "2449489-3");
+        assert_eq!(ActingFor::current(&db, who).unwrap().key(), "2449489-3");
         assert!(matches!(
-            ActingFor::choose(&db, "1234567-1"),
+            ActingFor::choose(&db, who, "1234567-1"),
             Err(WorkspaceError::UnknownOrganisation)
         ));
         assert_eq!(
-            ActingFor::current(&db).unwrap().key(),
+            ActingFor::current(&db, who).unwrap().key(),
             "2449489-3",
             "a refused choice changes nothing"
         );
 
-        let start = StartView::new(&db, &chosen).unwrap();
+        let start = StartView::new(&db, &chosen, who).unwrap();
         let services: Vec<Service> = start.services.iter().map(|s| s.service).collect();
         assert_eq!(
             services,
@@ -296,7 +462,7 @@ mod tests {
             .progress
             .insert(StepId::Instructions, crate::wizard::progress::StepState::Completed);
         db.insert_draft(chosen.key(), &content).unwrap();
-        let row = &StartView::new(&db, &chosen).unwrap().applications[0];
+        let row = &StartView::new(&db, &chosen, who).unwrap().applications[0];
         assert_eq!(row.completed_steps, 1);
         let ctx = crate::validation::application::context(&chosen.profile(&db).unwrap(), &content.application);
         assert_eq!(
@@ -305,5 +471,68 @@ mod tests {
             "all but thanks"
         );
         assert_eq!(start.organisations.len(), test_environment::ORGANISATIONS.len());
+    }
+
+    #[test]
+    fn logged_in_the_person_acts_for_what_the_service_named_and_as_themselves() {
+        let (_dir, db) = open();
+        let tiina = test_environment::tiina().session(0);
+        // A real issuer: nothing is known here before a login; then Tiina has five to choose from.
+        assert!(matches!(
+            Start::open(
+                &db,
+                Who {
+                    session: None,
+                    test_environment: false
+                }
+            )
+            .unwrap(),
+            Start::LogInFirst
+        ));
+        let Start::ChooseOrganisation { organisations } = Start::open(&db, logged_in(&tiina, false)).unwrap() else {
+            panic!("a choice first");
+        };
+        assert_eq!(organisations.len(), 5);
+        let acting = ActingFor::choose(&db, logged_in(&tiina, false), "1732050-2").unwrap();
+        let identity = acting.identity.clone().unwrap();
+        assert_eq!(
+            (identity.name.as_str(), identity.basis),
+            ("Tiina Testaaja", SigningBasis::Mandate)
+        );
+
+        // Logged out, the organisation stays known here with its register data: drafts need no login.
+        let logged_out = Who {
+            session: None,
+            test_environment: false,
+        };
+        let offline = ActingFor::current(&db, logged_out).unwrap();
+        assert_eq!((offline.key(), offline.identity.clone()), ("1732050-2", None));
+        assert_eq!(offline.register.name, "Apteekki Kuusela (testi)");
+        assert!(
+            matches!(
+                ActingFor::choose(&db, logged_out, "3141593-8"),
+                Err(WorkspaceError::UnknownOrganisation)
+            ),
+            "never chosen here: not known"
+        );
+
+        // One organisation: chosen for the person. None: the advice.
+        let matti = test_environment::person("matti-meikalainen").unwrap().session(0);
+        assert_eq!(
+            ActingFor::current(&db, logged_in(&matti, true)).unwrap().key(),
+            "1732050-2"
+        );
+        let essi = test_environment::person("essi-esimerkki").unwrap().session(0);
+        assert!(matches!(
+            Start::open(&db, logged_in(&essi, true)).unwrap(),
+            Start::NoOrganisations
+        ));
+        assert!(
+            matches!(
+                ActingFor::choose(&db, logged_in(&matti, true), "3141593-8"),
+                Err(WorkspaceError::UnknownOrganisation)
+            ),
+            "not one of Matti's"
+        );
     }
 }

@@ -23,7 +23,7 @@ use kanta_core::{
     model::ConnectionPoint,
     storage::{Database, DatabaseKey, StorageError},
     wizard::{input::StepInput, Service, StepId},
-    workspace::ActingFor,
+    workspace::{ActingFor, Who},
     DraftEditor,
 };
 
@@ -63,7 +63,7 @@ fn main() {
 fn writer(dir: &Path) {
     let key = DatabaseKey::from_hex(&std::env::var(KEY_VAR).expect("the key in the environment")).unwrap();
     let db = Database::open_in(dir, &key).expect("the database opens");
-    let acting = ActingFor::current(&db).unwrap();
+    let acting = ActingFor::current(&db, Who::LOGGED_OUT_TEST_ENVIRONMENT).unwrap();
     let editor = DraftEditor::new(&db, &acting);
     let mut view = editor.open_service(Service::ClientDataArchive).unwrap();
     if view.current == StepId::Instructions {
@@ -225,7 +225,7 @@ fn kill_writer(dir: &Path, hex: &str, anywhere: bool, delay: Duration, acked_bef
 fn check(dir: &Path, key: &DatabaseKey, run: usize) -> u64 {
     let db = Database::open_in(dir, key).unwrap_or_else(|e| panic!("run {run}: the database does not open: {e}"));
     assert_eq!(db.integrity_check().unwrap(), "ok", "run {run}");
-    let acting = ActingFor::current(&db).unwrap();
+    let acting = ActingFor::current(&db, Who::LOGGED_OUT_TEST_ENVIRONMENT).unwrap();
     let drafts = db.drafts_of(acting.key()).unwrap();
     assert!(drafts.len() <= 1, "run {run}: one draft, never a second");
     drafts

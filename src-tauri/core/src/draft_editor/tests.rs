@@ -3,11 +3,12 @@
 
 use super::*;
 use crate::{
+    identification::session::Session,
     model::{document, CommonRole, Contact, ContactKind, CustomerData, ServiceRole, SigningBasis},
     storage::outbox::OutboxState,
     test_environment,
     validation::ValidationCode,
-    workspace::StartView,
+    workspace::{StartView, Who},
 };
 
 const SOCIAL: &str = "3141593-8";
@@ -18,14 +19,30 @@ const PHARMACIST: &str = "3316624-2";
 struct Fixture {
     _dir: tempfile::TempDir,
     db: Database,
+    /// Tiina Testaaja, logged in to the test environment.
+    session: Session,
     acting: ActingFor,
 }
 
+/// Logged in as the test person who may act for every test organisation, acting for one.
 fn acting_for(business_id: &str) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
-    let acting = ActingFor::choose(&db, business_id).unwrap();
-    Fixture { _dir: dir, db, acting }
+    let session = test_environment::tiina().session(crate::storage::now_ms());
+    let acting = ActingFor::choose(&db, who(&session), business_id).unwrap();
+    Fixture {
+        _dir: dir,
+        db,
+        session,
+        acting,
+    }
+}
+
+fn who(session: &Session) -> Who<'_> {
+    Who {
+        session: Some(session),
+        test_environment: true,
+    }
 }
 
 impl Fixture {
@@ -118,7 +135,7 @@ fn a_fresh_install_opens_the_instructions_of_a_new_draft() {
     );
     assert!(view.steps.iter().all(|s| s.state == StepState::NotStarted));
     assert_eq!(view.previous, None);
-    assert!(view.identity.test_person);
+    assert!(view.identity.unwrap().test_person);
     assert_eq!(view.organisation.register, f.acting.register);
     assert!(view.application.id.is_some());
     assert!(view.rules.first_application);
@@ -170,10 +187,16 @@ fn every_service_walks_from_the_instructions_to_the_outbox() {
         );
         assert_eq!(view.application.status, ApplicationStatus::Ready);
         let accepted = view.application.service_description.as_ref().unwrap();
-        assert_eq!(accepted.accepted_by, test_environment::TEST_PERSON_NAME);
+        assert_eq!(accepted.accepted_by, "Tiina Testaaja");
         let signed = view.application.commitment.as_ref().unwrap();
-        assert_eq!(signed.signed_by, test_environment::TEST_PERSON_NAME);
-        assert_eq!(signed.basis, test_environment::organisation(org).unwrap().basis);
+        assert_eq!(signed.signed_by, "Tiina Testaaja");
+        let basis = test_environment::tiina()
+            .represents
+            .iter()
+            .find(|(b, _)| *b == org)
+            .unwrap()
+            .1;
+        assert_eq!(signed.basis, basis);
 
         let view = f
             .editor()
@@ -200,7 +223,7 @@ fn every_service_walks_from_the_instructions_to_the_outbox() {
             .collect();
         assert_eq!(errors, vec![], "what is sent passes the same check: {service:?}");
 
-        let start = StartView::new(&f.db, &f.acting).unwrap();
+        let start = StartView::new(&f.db, &f.acting, who(&f.session)).unwrap();
         let row = start.services.iter().find(|s| s.service == service).unwrap();
         assert_eq!(
             row.offer,
@@ -493,6 +516,51 @@ fn accepting_and_signing_record_the_person_and_unticking_removes_them() {
 }
 
 #[test]
+fn logged_out_the_draft_is_filled_in_but_accepting_signing_and_sending_wait_for_a_login() {
+    let f = acting_for(SOCIAL);
+    let service = Service::ClientDataArchive;
+    let file = example(service);
+    // Logged out (or the session ran out): the same organisation, as nobody.
+    let nobody = ActingFor::current(&f.db, Who::LOGGED_OUT_TEST_ENVIRONMENT).unwrap();
+    assert_eq!((nobody.key(), nobody.identity.is_none()), (SOCIAL, true));
+    let offline = DraftEditor::new(&f.db, &nobody);
+    let view = walk_to(
+        &offline,
+        offline.open_service(service).unwrap(),
+        &file,
+        StepId::ServiceDescription,
+    );
+    assert_eq!(view.identity, None);
+    let id = view.draft_id;
+    let before = f.db.draft(id).unwrap();
+    for (input, action) in [
+        (StepInput::ServiceDescription { accepted: true }, StepAction::Continue),
+        (StepInput::ServiceDescription { accepted: true }, StepAction::Previous),
+    ] {
+        let err = offline.submit(id, input, action).unwrap_err();
+        assert!(matches!(err, EditorError::IdentificationRequired), "{err:?}");
+        assert_eq!(f.db.draft(id).unwrap(), before, "nothing stored");
+    }
+    // Unticked, moving on is the user's own business.
+    offline
+        .submit(
+            id,
+            StepInput::ServiceDescription { accepted: false },
+            StepAction::Previous,
+        )
+        .unwrap();
+
+    // Logged in again: the draft is as it was, and the person accepts and signs.
+    let view = walk_to(&f.editor(), f.editor().open_draft(id).unwrap(), &file, StepId::Summary);
+    assert_eq!(view.application.commitment.unwrap().signed_by, "Tiina Testaaja");
+    let err = offline.submit(id, StepInput::Summary, StepAction::Send).unwrap_err();
+    assert!(matches!(err, EditorError::IdentificationRequired));
+    assert!(f.db.outbox_item(id).unwrap().is_none(), "not queued");
+    let sent = f.editor().submit(id, StepInput::Summary, StepAction::Send).unwrap();
+    assert_eq!(sent.outcome, Some(SubmitOutcome::Sent));
+}
+
+#[test]
 fn a_later_application_asks_for_no_commitment() {
     let f = acting_for(HEALTH);
     let mut profile = f.acting.profile(&f.db).unwrap();
@@ -539,7 +607,7 @@ fn input_for_another_step_or_another_organisation_is_refused_and_changes_nothing
     ));
     assert_eq!(f.db.draft(id).unwrap(), before);
 
-    let other = ActingFor::choose(&f.db, HEALTH).unwrap();
+    let other = ActingFor::choose(&f.db, who(&f.session), HEALTH).unwrap();
     let err = DraftEditor::new(&f.db, &other).open_draft(id).unwrap_err();
     assert!(matches!(err, EditorError::OtherOrganisation(_)));
     let err = DraftEditor::new(&f.db, &other)

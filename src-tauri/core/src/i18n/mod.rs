@@ -20,7 +20,9 @@ pub mod ids {
     /// The title of the OS save dialog of an export.
     pub const EXPORT_DIALOG_TITLE: &str = "export-dialog-title";
 
-    pub const ALL: &[&str] = &[APP_TITLE, EXPORT_DIALOG_TITLE];
+    /// The page the browser shows when it has brought the login back to the app.
+    pub const LOGIN_BROWSER_DONE: &str = "login-browser-done";
+    pub const ALL: &[&str] = &[APP_TITLE, EXPORT_DIALOG_TITLE, LOGIN_BROWSER_DONE];
 }
 
 use std::borrow::Cow;

@@ -41,4 +41,19 @@ impl Http {
         let body = response.bytes().map_err(|e| HttpError(e.to_string()))?.to_vec();
         builder.body(body).map_err(|e| HttpError(e.to_string()))
     }
+
+    /// A GET with the access token as a bearer, answering the status and the body. The token
+    /// is sent only over https or to loopback (settings refuse anything else).
+    pub fn get_with_token(&self, url: &str, access_token: &str) -> Result<(u16, Vec<u8>), HttpError> {
+        let response = self
+            .0
+            .get(url)
+            .bearer_auth(access_token)
+            .header(reqwest::header::ACCEPT, "application/json")
+            .send()
+            .map_err(|e| HttpError(e.to_string()))?;
+        let status = response.status().as_u16();
+        let body = response.bytes().map_err(|e| HttpError(e.to_string()))?.to_vec();
+        Ok((status, body))
+    }
 }

@@ -2,11 +2,16 @@
 //! Suomi.fi part and the mandate check (a desktop app is a native OIDC client of a configurable
 //! issuer). `oidc` is the flow and its checks, `loopback` the browser's way back, `http` the
 //! client it talks through, `session` the tokens in the OS keychain (never SQLite, files or logs),
-//! `settings` which issuer (or the built-in test environment).
+//! `settings` which issuer (or the built-in test environment), `service` and `representation`
+//! whom the person may act for, and `current` the session the app is in now (a test person's
+//! in the test environment).
 
+pub mod current;
 mod http;
 pub mod loopback;
 pub mod oidc;
+pub mod representation;
+pub mod service;
 pub mod session;
 pub mod settings;
 
@@ -52,6 +57,12 @@ pub enum LoginError {
     TokenExchange(String),
     #[error("the ID token failed its check: {0:?}")]
     IdToken(IdTokenProblem),
+    /// The Kanta service did not say whom the person may act for (unreachable, or refused the
+    /// token).
+    #[error("the service's list of organisations could not be read: {0}")]
+    Service(String),
+    #[error("no such test person")]
+    UnknownTestPerson,
 }
 
 #[cfg(test)]

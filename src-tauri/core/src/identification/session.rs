@@ -1,4 +1,4 @@
-//! The session: who is identified and their tokens, kept only in the OS keychain (one entry per
+//! The session: who is identified, the organisations they may act for, and their tokens, kept only in the OS keychain (one entry per
 //! issuer, as JSON), never in SQLite, files or logs. Logging out deletes the entry. A session
 //! past its expiry is still read, so the app can say it expired and ask for a new login while
 //! the draft stays as it is.
@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroize;
 
-use super::{Identified, Tokens};
+use super::{representation::Representation, Identified, Tokens};
 use crate::keychain::{KeychainError, SecretStore};
 
 /// A logged-in person's session.
@@ -16,6 +16,10 @@ pub struct Session {
     pub tokens: Tokens,
     /// When the access token stops working, in milliseconds since the Unix epoch.
     pub expires_at_ms: Option<i64>,
+    /// The organisations the person may act for, as the service answered after the login.
+    pub representations: Vec<Representation>,
+    /// A fictional person of the built-in test environment.
+    pub test_person: bool,
 }
 
 /// Prints who, never a token.
@@ -34,6 +38,8 @@ impl Session {
             identified,
             tokens,
             expires_at_ms,
+            representations: Vec::new(),
+            test_person: false,
         }
     }
 
@@ -51,6 +57,10 @@ struct Stored {
     refresh_token: Option<String>,
     id_token: String,
     expires_at_ms: Option<i64>,
+    #[serde(default)]
+    representations: Vec<Representation>,
+    #[serde(default)]
+    test_person: bool,
 }
 
 impl Drop for Stored {
@@ -85,6 +95,8 @@ impl<'a> Sessions<'a> {
             refresh_token: session.tokens.refresh_token.clone(),
             id_token: session.tokens.id_token.clone(),
             expires_at_ms: session.expires_at_ms,
+            representations: session.representations.clone(),
+            test_person: session.test_person,
         };
         let mut json = serde_json::to_string(&stored).expect("a session serialises");
         let saved = self.store.set(&Sessions::entry(issuer), &json);
@@ -111,6 +123,8 @@ impl<'a> Sessions<'a> {
                 expires_in_s: None,
             },
             expires_at_ms: stored.expires_at_ms,
+            representations: stored.representations.clone(),
+            test_person: stored.test_person,
         }))
     }
 
@@ -145,10 +159,14 @@ mod tests {
         let issuer = format!("http://127.0.0.1:1/{}", uuid::Uuid::new_v4());
         let sessions = Sessions::new(store);
         assert_eq!(sessions.load(&issuer).unwrap(), None);
-        let saved = session(1_000);
+        let mut saved = session(1_000);
+        saved.representations = crate::test_environment::person("matti-meikalainen")
+            .unwrap()
+            .representations();
         sessions.save(&issuer, &saved).unwrap();
         let loaded = sessions.load(&issuer).unwrap().unwrap();
         assert_eq!(loaded.identified, saved.identified);
+        assert_eq!(loaded.representations, saved.representations);
         assert_eq!(loaded.tokens.access_token, "access-secret");
         assert_eq!(loaded.expires_at_ms, Some(601_000));
         assert!(!loaded.is_expired(600_999) && loaded.is_expired(601_000));

@@ -15,6 +15,7 @@ use super::OidcSettings;
 
 pub const ISSUER_VAR: &str = "KANTA_EXTRANET_OIDC_ISSUER";
 pub const CLIENT_ID_VAR: &str = "KANTA_EXTRANET_OIDC_CLIENT_ID";
+pub const SERVICE_URL_VAR: &str = "KANTA_EXTRANET_SERVICE_URL";
 pub const SETTINGS_FILE: &str = "settings.json";
 pub const DEFAULT_CLIENT_ID: &str = "kanta-extranet-desktop";
 
@@ -23,15 +24,20 @@ pub const DEFAULT_CLIENT_ID: &str = "kanta-extranet-desktop";
 pub enum IdentificationSettings {
     /// The built-in test environment: fictional persons and organisations, no network.
     TestEnvironment,
-    Oidc(OidcSettings),
+    /// A real issuer, and the Kanta service that answers whom the person may act for.
+    Oidc { oidc: OidcSettings, service_url: String },
 }
 
-#[derive(Debug, Error, PartialEq, Eq)]
+#[derive(Debug, Clone, Error, PartialEq, Eq)]
 pub enum SettingsError {
     #[error("{file} cannot be read as settings: {reason}")]
     File { file: String, reason: String },
     #[error("the issuer {0:?} must be an https URL (plain http only on 127.0.0.1 or localhost)")]
     Issuer(String),
+    #[error("the service URL {0:?} must be an https URL (plain http only on 127.0.0.1 or localhost)")]
+    ServiceUrl(String),
+    #[error("an issuer is set but no service URL ({SERVICE_URL_VAR} or identification.serviceUrl)")]
+    NoServiceUrl,
 }
 
 #[derive(Deserialize)]
@@ -47,6 +53,8 @@ struct FileIdentification {
     issuer: String,
     #[serde(default)]
     client_id: Option<String>,
+    #[serde(default)]
+    service_url: Option<String>,
 }
 
 impl IdentificationSettings {
@@ -79,31 +87,40 @@ impl IdentificationSettings {
                 })
             }
         };
-        let (file_issuer, file_client) = match file {
-            Some(f) => (Some(f.issuer), f.client_id),
-            None => (None, None),
+        let (file_issuer, file_client, file_service) = match file {
+            Some(f) => (Some(f.issuer), f.client_id, f.service_url),
+            None => (None, None, None),
         };
         let Some(issuer) = set(ISSUER_VAR).or(file_issuer) else {
             return Ok(IdentificationSettings::TestEnvironment);
         };
-        check_issuer(&issuer)?;
+        if !is_safe_url(&issuer) {
+            return Err(SettingsError::Issuer(issuer));
+        }
+        let service_url = set(SERVICE_URL_VAR)
+            .or(file_service)
+            .ok_or(SettingsError::NoServiceUrl)?;
+        if !is_safe_url(&service_url) {
+            return Err(SettingsError::ServiceUrl(service_url));
+        }
         let client_id = set(CLIENT_ID_VAR)
             .or(file_client)
             .unwrap_or_else(|| DEFAULT_CLIENT_ID.to_owned());
-        Ok(IdentificationSettings::Oidc(OidcSettings { issuer, client_id }))
+        Ok(IdentificationSettings::Oidc {
+            oidc: OidcSettings { issuer, client_id },
+            service_url,
+        })
     }
 }
 
 /// Tokens travel to the issuer: only over TLS, but for a provider on this very machine.
-fn check_issuer(issuer: &str) -> Result<(), SettingsError> {
-    let bad = || SettingsError::Issuer(issuer.to_owned());
-    let url = openidconnect::url::Url::parse(issuer).map_err(|_| bad())?;
+/// Tokens travel only over https, or over plain http to this machine (tests, a local broker).
+fn is_safe_url(text: &str) -> bool {
+    let Ok(url) = openidconnect::url::Url::parse(text) else {
+        return false;
+    };
     let loopback = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
-    match url.scheme() {
-        "https" => Ok(()),
-        "http" if loopback => Ok(()),
-        _ => Err(bad()),
-    }
+    url.scheme() == "https" || (url.scheme() == "http" && loopback)
 }
 
 #[cfg(test)]
@@ -121,11 +138,16 @@ mod tests {
         IdentificationSettings::from_sources(&|name| env.get(name).cloned(), dir.path())
     }
 
+    const SERVICE: &str = "https://palvelu.example.fi/kanta";
+
     fn oidc(issuer: &str, client_id: &str) -> IdentificationSettings {
-        IdentificationSettings::Oidc(OidcSettings {
-            issuer: issuer.into(),
-            client_id: client_id.into(),
-        })
+        IdentificationSettings::Oidc {
+            oidc: OidcSettings {
+                issuer: issuer.into(),
+                client_id: client_id.into(),
+            },
+            service_url: SERVICE.into(),
+        }
     }
 
     #[test]
@@ -139,7 +161,8 @@ mod tests {
 
     #[test]
     fn the_environment_wins_over_the_file() {
-        let file = r#"{"identification": {"issuer": "https://tunnistus.example.fi", "clientId": "from-file"}}"#;
+        let file = r#"{"identification": {"issuer": "https://tunnistus.example.fi", "clientId": "from-file",
+                       "serviceUrl": "https://palvelu.example.fi/kanta"}}"#;
         assert_eq!(
             load(&[], Some(file)),
             Ok(oidc("https://tunnistus.example.fi", "from-file"))
@@ -149,11 +172,21 @@ mod tests {
             Ok(oidc("https://other.example.fi", "from-file"))
         );
         assert_eq!(
-            load(&[(ISSUER_VAR, "http://127.0.0.1:4000"), (CLIENT_ID_VAR, "test")], None),
+            load(
+                &[
+                    (ISSUER_VAR, "http://127.0.0.1:4000"),
+                    (CLIENT_ID_VAR, "test"),
+                    (SERVICE_URL_VAR, SERVICE)
+                ],
+                None
+            ),
             Ok(oidc("http://127.0.0.1:4000", "test"))
         );
         assert_eq!(
-            load(&[(ISSUER_VAR, "https://x.example.fi")], None),
+            load(
+                &[(ISSUER_VAR, "https://x.example.fi"), (SERVICE_URL_VAR, SERVICE)],
+                None
+            ),
             Ok(oidc("https://x.example.fi", DEFAULT_CLIENT_ID))
         );
     }
@@ -169,6 +202,20 @@ mod tests {
             Err(SettingsError::Issuer(_))
         ));
         assert!(matches!(load(&[], Some("{ not json")), Err(SettingsError::File { .. })));
+        assert_eq!(
+            load(&[(ISSUER_VAR, "https://x.example.fi")], None),
+            Err(SettingsError::NoServiceUrl)
+        );
+        assert_eq!(
+            load(
+                &[
+                    (ISSUER_VAR, "https://x.example.fi"),
+                    (SERVICE_URL_VAR, "http://palvelu.example.fi")
+                ],
+                None
+            ),
+            Err(SettingsError::ServiceUrl("http://palvelu.example.fi".into()))
+        );
         assert!(matches!(
             load(&[], Some(r#"{"identification": {"isuer": "https://typo.example.fi"}}"#)),
             Err(SettingsError::File { .. })

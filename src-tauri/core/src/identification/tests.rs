@@ -77,6 +77,11 @@ fn settings(provider: &Provider) -> OidcSettings {
 /// What a user does in the browser: follows the redirects, logs in as `person`, consents, and
 /// is sent back to the app's loopback. Returns when the browser has been sent there.
 fn browse(authorize_url: &str, person: &str) {
+    browse_and_change(authorize_url, person, |url| url)
+}
+
+/// `browse`, with the way back to the app changed by `change` (an attacker's state, say).
+fn browse_and_change(authorize_url: &str, person: &str, change: impl Fn(reqwest::Url) -> reqwest::Url) {
     let browser = reqwest::blocking::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
@@ -87,7 +92,10 @@ fn browse(authorize_url: &str, person: &str) {
         let url = response.url().clone();
         if response.status().is_redirection() {
             let location = response.headers()["location"].to_str().unwrap();
-            let next = url.join(location).unwrap();
+            let mut next = url.join(location).unwrap();
+            if next.path() == "/callback" {
+                next = change(next);
+            }
             response = browser.get(next).send().unwrap();
             if url.port() != response.url().port() && response.url().path() == "/callback" {
                 return; // the loopback answered
@@ -271,5 +279,107 @@ mod base64_url_like {
             }
         }
         String::from_utf8(out).unwrap()
+    }
+}
+
+mod whole_login {
+    //! The app's whole login (`current::CurrentSession`): the browser, the checks, the service's
+    //! answer about whom the person may act for, the keychain. A refusal keeps nothing.
+
+    use super::*;
+    use crate::{
+        identification::{
+            current::{CurrentSession, SessionStatus},
+            settings::IdentificationSettings,
+        },
+        keychain::doubles::MemoryStore,
+        model::{application::SigningBasis, CustomerType},
+    };
+
+    fn current(provider: &Provider, service_path: &str) -> CurrentSession {
+        let settings = IdentificationSettings::Oidc {
+            oidc: settings(provider),
+            service_url: format!("{}{service_path}", provider.issuer),
+        };
+        CurrentSession::new(settings, Box::new(MemoryStore::default()))
+    }
+
+    /// Logs in through `current` with the browser's way back changed by `change`.
+    fn log_in(
+        current: &CurrentSession,
+        person: &str,
+        change: fn(reqwest::Url) -> reqwest::Url,
+    ) -> Result<session::Session, LoginError> {
+        let pending = current.begin().unwrap();
+        let url = pending.authorize_url();
+        let person = person.to_owned();
+        let browser = std::thread::spawn(move || browse_and_change(&url, &person, change));
+        let result = current.finish(pending, &AtomicBool::new(false), "<p>ok</p>", || 1_000);
+        browser.join().unwrap();
+        result
+    }
+
+    /// Whether the keychain holds a session for the provider.
+    fn stored(current: &CurrentSession, provider: &Provider) -> bool {
+        let entry = format!("session {}", provider.issuer);
+        current.store().get(&entry).unwrap().is_some()
+    }
+
+    #[test]
+    fn a_login_keeps_the_session_with_the_organisations_the_service_named() {
+        let Some(provider) = provider("whole login", &[]) else {
+            return;
+        };
+        let current = current(&provider, "/kanta");
+        let session = log_in(&current, "tiina-testaaja", |url| url).unwrap();
+        assert_eq!(session.identified.name, "Tiina Testaaja");
+        assert!(!session.test_person);
+        let kinds: Vec<(CustomerType, SigningBasis)> = session
+            .representations
+            .iter()
+            .map(|r| (r.customer_type, r.basis))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (CustomerType::Pharmacy, SigningBasis::Mandate),
+                (CustomerType::HealthCareOrganisation, SigningBasis::ResponsiblePerson)
+            ]
+        );
+        assert!(matches!(current.status(2_000), SessionStatus::Active(_)));
+        assert!(stored(&current, &provider), "in the keychain");
+        current.log_out().unwrap();
+        assert!(!stored(&current, &provider), "logged out: gone");
+
+        // A person the service names no organisation for is logged in, with none: the advice.
+        let session = log_in(&current, "matti-meikalainen", |url| url).unwrap();
+        assert!(session.representations.is_empty());
+    }
+
+    #[test]
+    fn a_forged_state_or_no_answer_from_the_service_keeps_nothing() {
+        let Some(provider) = provider("whole login refused", &[]) else {
+            return;
+        };
+        let current = current(&provider, "/kanta");
+        let forged = log_in(&current, "tiina-testaaja", |mut url| {
+            let code = url.query_pairs().find(|(k, _)| k == "code").unwrap().1.into_owned();
+            url.query_pairs_mut()
+                .clear()
+                .append_pair("code", &code)
+                .append_pair("state", "forged");
+            url
+        });
+        assert!(matches!(forged, Err(LoginError::StateMismatch)), "{forged:?}");
+        assert_eq!(current.status(2_000), SessionStatus::LoggedOut);
+        assert!(!stored(&current, &provider));
+
+        // The service does not answer whom the person may act for (here: no service at that
+        // path, a 404): no session either.
+        let current = self::current(&provider, "/kanta/elsewhere");
+        let refused = log_in(&current, "tiina-testaaja", |url| url);
+        assert!(matches!(refused, Err(LoginError::Service(_))), "{refused:?}");
+        assert_eq!(current.status(2_000), SessionStatus::LoggedOut);
+        assert!(!stored(&current, &provider));
     }
 }

@@ -18,7 +18,7 @@ struct Fixture {
 fn fixture() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let db = Database::open_in(dir.path(), &test_key()).unwrap();
-    let acting = ActingFor::choose(&db, SOCIAL).unwrap();
+    let acting = ActingFor::choose(&db, crate::workspace::Who::LOGGED_OUT_TEST_ENVIRONMENT, SOCIAL).unwrap();
     Fixture { _dir: dir, db, acting }
 }
 

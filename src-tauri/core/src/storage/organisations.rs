@@ -15,13 +15,16 @@ impl Database {
                 row.get(0)
             })
             .optional()?;
-        json.map(|json| {
-            // Never quote the stored text: it holds names and phone numbers.
-            serde_json::from_str(&json).map_err(|e| StorageError::UnreadableOrganisation {
-                reason: format!("{:?} error at line {} column {}", e.classify(), e.line(), e.column()),
-            })
-        })
-        .transpose()
+        json.as_deref().map(parse_profile).transpose()
+    }
+
+    /// Every stored profile, the most recently changed first.
+    pub fn organisations(&self) -> Result<Vec<OrganisationProfile>, StorageError> {
+        let mut stmt = self
+            .conn()
+            .prepare("SELECT profile FROM organisations ORDER BY updated_at DESC, id")?;
+        let rows = stmt.query_map([], |row| row.get::<_, String>(0))?;
+        rows.map(|json| parse_profile(&json?)).collect()
     }
 
     pub fn save_organisation(&self, id: &str, profile: &OrganisationProfile) -> Result<(), StorageError> {
@@ -36,6 +39,13 @@ impl Database {
         )?;
         Ok(())
     }
+}
+
+fn parse_profile(json: &str) -> Result<OrganisationProfile, StorageError> {
+    // Never quote the stored text: it holds names and phone numbers.
+    serde_json::from_str(json).map_err(|e| StorageError::UnreadableOrganisation {
+        reason: format!("{:?} error at line {} column {}", e.classify(), e.line(), e.column()),
+    })
 }
 
 #[cfg(test)]

@@ -55,8 +55,9 @@ pub enum StepInput {
 pub struct Target<'a> {
     pub organisation: &'a mut OrganisationProfile,
     pub application: &'a mut Application,
-    /// Who accepts and signs.
-    pub identity: &'a Identity,
+    /// Who accepts and signs: the person logged in. A new approval needs one
+    /// (`records_approval`); the editor refuses it before applying.
+    pub identity: Option<&'a Identity>,
     pub now: Timestamp,
 }
 
@@ -87,6 +88,22 @@ impl StepInput {
             StepInput::Billing { billing } => billing.is_empty(),
             StepInput::ServiceDescription { accepted } => !accepted,
             StepInput::Commitment { signed } => !signed,
+        }
+    }
+
+    /// Whether applying this input to `application` records a new acceptance or signature,
+    /// which names the person logged in. Unticking, or ticking what is ticked already, does not.
+    pub fn records_approval(&self, application: &Application) -> bool {
+        match self {
+            StepInput::ServiceDescription { accepted } => *accepted && application.service_description.is_none(),
+            StepInput::Commitment { signed } => {
+                *signed
+                    && application
+                        .commitment
+                        .as_ref()
+                        .is_none_or(|c| c.text_version != COMMITMENT_TEXT_VERSION)
+            }
+            _ => false,
         }
     }
 
@@ -125,7 +142,7 @@ impl StepInput {
                 application.service_description = match (accepted, application.service_description.take()) {
                     (false, _) => None,
                     (true, Some(earlier)) => Some(earlier),
-                    (true, None) => Some(Acceptance {
+                    (true, None) => identity.map(|identity| Acceptance {
                         accepted_by: identity.name.clone(),
                         accepted_at: now,
                     }),
@@ -136,7 +153,7 @@ impl StepInput {
                 application.commitment = match (signed, application.commitment.take()) {
                     (false, _) => None,
                     (true, Some(earlier)) if earlier.text_version == COMMITMENT_TEXT_VERSION => Some(earlier),
-                    (true, _) => Some(Commitment {
+                    (true, _) => identity.map(|identity| Commitment {
                         signed_by: identity.name.clone(),
                         basis: identity.basis,
                         signed_at: now,

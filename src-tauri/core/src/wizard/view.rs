@@ -125,8 +125,8 @@ pub struct WizardView {
     pub sent: bool,
     /// Typing on the current step is autosaved (`wizard::autosaves`, and not sent).
     pub autosaves: bool,
-    /// Who accepts and signs.
-    pub identity: Identity,
+    /// Who accepts and signs: the person logged in, `None` when logged out.
+    pub identity: Option<Identity>,
     /// The built-in, fictional test environment is in use.
     pub test_environment: bool,
 }
@@ -139,7 +139,7 @@ pub struct ViewInput<'a> {
     pub organisation: &'a OrganisationProfile,
     /// Every finding about the application as stored.
     pub findings: &'a [Finding],
-    pub identity: &'a Identity,
+    pub identity: Option<&'a Identity>,
     pub test_environment: bool,
 }
 
@@ -239,7 +239,7 @@ impl WizardView {
             return_to_summary: content.return_to_summary,
             sent,
             autosaves: !sent && super::autosaves(current),
-            identity: input.identity.clone(),
+            identity: input.identity.cloned(),
             test_environment: input.test_environment,
         }
     }

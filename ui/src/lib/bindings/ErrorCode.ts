@@ -3,4 +3,4 @@
 /**
  * What went wrong, as the UI explains it. The Fluent id is `error-<code>`.
  */
-export type ErrorCode = "storage-newer-schema" | "storage-unavailable" | "storage-locked" | "wrong-passphrase" | "passphrase-too-short" | "passphrases-differ" | "import-unreadable" | "import-not-offered" | "export-failed" | "draft-unreadable" | "draft-not-found" | "stale-step" | "step-not-reachable" | "already-sent" | "service-not-offered" | "other-organisation" | "unknown-organisation" | "internal";
+export type ErrorCode = "storage-newer-schema" | "storage-unavailable" | "storage-locked" | "wrong-passphrase" | "passphrase-too-short" | "passphrases-differ" | "import-unreadable" | "import-not-offered" | "export-failed" | "draft-unreadable" | "draft-not-found" | "stale-step" | "step-not-reachable" | "already-sent" | "service-not-offered" | "other-organisation" | "unknown-organisation" | "identification-required" | "choose-organisation" | "no-organisations" | "log-in-first" | "login-cancelled" | "login-timed-out" | "login-denied" | "login-refused" | "login-unreachable" | "login-service-unavailable" | "login-settings" | "logout-incomplete" | "internal";

@@ -9,7 +9,11 @@ import type { ServiceRow } from "./ServiceRow";
 /**
  * The start screen.
  */
-export type StartView = { organisation: RegisterData, customerType: CustomerType, identity: Identity, testEnvironment: boolean, 
+export type StartView = { organisation: RegisterData, customerType: CustomerType, 
+/**
+ * The person logged in; `None` when logged out.
+ */
+identity: Identity | null, testEnvironment: boolean, 
 /**
  * The organisations the user may act for.
  */

@@ -49,9 +49,9 @@ sent: boolean,
  */
 autosaves: boolean, 
 /**
- * Who accepts and signs.
+ * Who accepts and signs: the person logged in, `None` when logged out.
  */
-identity: Identity, 
+identity: Identity | null, 
 /**
  * The built-in, fictional test environment is in use.
  */
