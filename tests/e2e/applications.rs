@@ -40,9 +40,11 @@ async fn open_service(app: &App, service: &str) {
     );
 }
 
-async fn choose_organisation(app: &App, business_id: &str) {
-    app.select("choose-organisation", business_id).await;
-    app.click("choose-organisation-submit").await;
+/// Logs in as the test person who may act for every test organisation, and chooses one.
+async fn log_in_for(app: &App, business_id: &str) {
+    app.log_in_as("tiina-testaaja").await;
+    app.click(&format!("organisation-{business_id}")).await;
+    app.click("organisation-choice-submit").await;
     app.expect_text_contains("organisation", business_id).await;
 }
 
@@ -81,6 +83,7 @@ async fn client_data_archive_in_swedish_every_screen_in_both_languages() {
     let data = tempfile::tempdir().unwrap();
     let app = App::start(data.path(), SWEDISH).await;
     assert_eq!(app.language().await, Language::Sv);
+    log_in_for(&app, "3141593-8").await;
     app.expect_text_contains("identity", "Tiina Testaaja").await;
     app.expect_text_contains("test-environment", &text(Language::Sv, "test-environment-badge"))
         .await;
@@ -157,7 +160,7 @@ async fn patient_data_repository_in_finnish_every_screen_in_both_languages() {
     let _turn = one_at_a_time();
     let data = tempfile::tempdir().unwrap();
     let app = App::start(data.path(), FINNISH).await;
-    choose_organisation(&app, HEALTH_CARE).await;
+    log_in_for(&app, HEALTH_CARE).await;
     open_service(&app, "patient-data-repository").await;
     app.check_screen_in_both_languages("patient-data-repository-instructions")
         .await;
@@ -230,7 +233,7 @@ async fn prescription_switching_language_midway_keeps_values_errors_and_focus() 
     let _turn = one_at_a_time();
     let data = tempfile::tempdir().unwrap();
     let app = App::start(data.path(), FINNISH).await;
-    choose_organisation(&app, PRACTITIONER).await;
+    log_in_for(&app, PRACTITIONER).await;
     open_service(&app, "prescription").await;
     app.click("start").await;
 
@@ -348,14 +351,20 @@ async fn imaging_archive_by_keyboard_alone() {
     let down = String::from(char::from(Key::Down));
     let space = " ";
 
-    // Choose the health care organisation with the keyboard.
-    app.tab_to("choose-organisation", 30).await;
-    app.press(&down).await;
-    app.eventually("the list moves to the next organisation", || async {
-        app.value("choose-organisation").await == HEALTH_CARE
+    // Log in as the first test person, then choose the health care organisation.
+    app.tab_to("log-in", 10).await;
+    app.press(&enter).await;
+    app.eventually("the login dialog takes focus", || async {
+        app.focused().await.as_deref() == Some("test-person-tiina-testaaja")
+            || app.script("return document.activeElement.id").await.as_str() == Some("login-heading")
     })
     .await;
-    app.tab_to("choose-organisation-submit", 5).await;
+    app.tab_to("login-submit", 10).await;
+    app.press(&enter).await;
+    app.wait_for("identity").await;
+    app.tab_to("organisation-3141593-8", 30).await;
+    app.press(&down).await;
+    app.tab_to("organisation-choice-submit", 5).await;
     app.press(&enter).await;
     app.expect_text_contains("organisation", HEALTH_CARE).await;
 

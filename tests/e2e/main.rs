@@ -4,6 +4,7 @@
 mod applications;
 mod drafts;
 mod harness;
+mod identification;
 mod layout;
 mod steps;
 mod wizard;

@@ -75,6 +75,19 @@ impl App {
         self.switch_to(first).await;
     }
 
+    /// Logs in with the header's button as a test person of the built-in test environment.
+    pub async fn log_in_as(&self, person: &str) {
+        self.click("log-in").await;
+        self.log_in_in_dialog(person).await;
+    }
+
+    /// In the open login dialog: picks the test person and logs in; waits for the header.
+    pub async fn log_in_in_dialog(&self, person: &str) {
+        self.click(&format!("test-person-{person}")).await;
+        self.click("login-submit").await;
+        self.wait_for("identity").await;
+    }
+
     /// "Save and continue" (or the step's own primary button) and wait for `next`.
     pub async fn continue_to(&self, next: &str) {
         self.click("save-and-continue").await;

@@ -14,7 +14,9 @@ use ts_rs::TS;
 use crate::{
     identification::{representation, session::Session},
     identity::Identity,
-    model::{ApplicationStatus, CustomerType, Draft, OrganisationProfile, RegisterData, Service},
+    model::{
+        application::SigningBasis, ApplicationStatus, CustomerType, Draft, OrganisationProfile, RegisterData, Service,
+    },
     storage::{Database, StorageError},
     test_environment,
     wizard::{rules, StepId},
@@ -219,20 +221,21 @@ impl Start {
 
 /// The organisations the user may choose between now.
 fn choices(db: &Database, who: Who) -> Result<Vec<OrganisationChoice>, StorageError> {
-    let choice = |register: &RegisterData, customer_type: CustomerType| OrganisationChoice {
+    let choice = |register: &RegisterData, customer_type: CustomerType, basis| OrganisationChoice {
         business_id: register.business_id.clone(),
         name: register.name.clone(),
         customer_type,
+        basis,
     };
     Ok(match who.session {
         Some(session) => session
             .representations
             .iter()
-            .map(|r| choice(&r.organisation, r.customer_type))
+            .map(|r| choice(&r.organisation, r.customer_type, Some(r.basis)))
             .collect(),
         None => known_organisations(db, who)?
             .iter()
-            .map(|p| choice(&p.register, p.customer_type))
+            .map(|p| choice(&p.register, p.customer_type, None))
             .collect(),
     })
 }
@@ -244,6 +247,8 @@ pub struct OrganisationChoice {
     pub business_id: String,
     pub name: String,
     pub customer_type: CustomerType,
+    /// Logged in: on what grounds the person may act for it.
+    pub basis: Option<SigningBasis>,
 }
 
 /// One of the organisation's applications in the start screen's list.
@@ -376,7 +381,7 @@ fn is_pending(status: ApplicationStatus) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{application::SigningBasis, DraftContent};
+    use crate::model::DraftContent;
 
     fn draft(id: i64, service: Service, status: ApplicationStatus) -> Draft {
         let mut content = DraftContent::new(service);

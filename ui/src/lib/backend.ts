@@ -9,10 +9,12 @@ import type { DatabaseStatus } from './bindings/DatabaseStatus';
 import type { ErrorPayload } from './bindings/ErrorPayload';
 import type { Finding } from './bindings/Finding';
 import type { I18nPayload } from './bindings/I18nPayload';
+import type { IdentificationView } from './bindings/IdentificationView';
 import type { ImportPreview } from './bindings/ImportPreview';
 import type { Language } from './bindings/Language';
 import type { Saved } from './bindings/Saved';
 import type { Service } from './bindings/Service';
+import type { Start } from './bindings/Start';
 import type { StartView } from './bindings/StartView';
 import type { StepAction } from './bindings/StepAction';
 import type { StepInput } from './bindings/StepInput';
@@ -51,7 +53,8 @@ export const backend = {
   loadI18n: () => call<I18nPayload>('load_i18n'),
   loadCodeLists: () => call<CodeList[]>('load_code_lists'),
   setLanguage: (language: Language) => call<void>('set_language', { language }),
-  openStart: () => call<StartView>('open_start'),
+  /** The start screen, or what must happen first (log in, choose an organisation). */
+  openStart: () => call<Start>('open_start'),
   chooseOrganisation: (businessId: string) => call<StartView>('choose_organisation', { businessId }),
   openService: (service: Service) => call<WizardView>('open_service', { service }),
   openDraft: (draftId: number) => call<WizardView>('open_draft', { draftId }),
@@ -70,4 +73,13 @@ export const backend = {
     call<WizardView>('import_application', { bytes: Array.from(bytes), size }),
   /** Saves the application through the OS's save dialog; false when the user cancelled. */
   exportApplication: (draftId: number) => call<boolean>('export_application', { draftId }),
+  /** How one logs in here, and who is logged in. */
+  identificationStatus: () => call<IdentificationView>('identification_status'),
+  logInTestPerson: (personId: string) => call<IdentificationView>('log_in_test_person', { personId }),
+  /** Opens the issuer's login in the system browser; answers its URL to show as a fallback. */
+  beginLogin: () => call<string>('begin_login'),
+  /** Resolves when the browser has come back and every check passed (or fails: cancelled...). */
+  finishLogin: () => call<IdentificationView>('finish_login'),
+  cancelLogin: () => call<void>('cancel_login'),
+  logOut: () => call<IdentificationView>('log_out'),
 };
