@@ -43,7 +43,7 @@ async fn open_service(app: &App, service: &str) {
 /// Logs in as the test person who may act for every test organisation, and chooses one.
 async fn log_in_for(app: &App, business_id: &str) {
     app.log_in_as("tiina-testaaja").await;
-    app.click(&format!("organisation-{business_id}")).await;
+    app.click(&format!("represented-{business_id}")).await;
     app.click("organisation-choice-submit").await;
     app.expect_text_contains("organisation", business_id).await;
 }
@@ -362,7 +362,7 @@ async fn imaging_archive_by_keyboard_alone() {
     app.tab_to("login-submit", 10).await;
     app.press(&enter).await;
     app.wait_for("identity").await;
-    app.tab_to("organisation-3141593-8", 30).await;
+    app.tab_to("represented-3141593-8", 30).await;
     app.press(&down).await;
     app.tab_to("organisation-choice-submit", 5).await;
     app.press(&enter).await;

@@ -101,7 +101,9 @@ async fn applications_are_listed_deleted_after_confirmation_and_restored() {
     app.screenshot("sv-delete-confirmation").await;
     app.press("\u{e00c}").await; // Escape
     app.eventually("the dialog closed", || async {
-        app.script("return document.querySelector('dialog').open").await == serde_json::json!(false)
+        app.script("return document.querySelector('[data-testid=delete-dialog]').open")
+            .await
+            == serde_json::json!(false)
     })
     .await;
     assert!(app.exists(&format!("application-{prescription}")).await);
@@ -109,7 +111,9 @@ async fn applications_are_listed_deleted_after_confirmation_and_restored() {
     // Delete for real.
     app.click(&format!("delete-application-{prescription}")).await;
     app.eventually("the dialog is open", || async {
-        app.script("return document.querySelector('dialog').open").await == serde_json::json!(true)
+        app.script("return document.querySelector('[data-testid=delete-dialog]').open")
+            .await
+            == serde_json::json!(true)
     })
     .await;
     app.click("delete-confirm").await;

@@ -39,7 +39,7 @@ async fn log_in_choose_an_organisation_sign_log_out_and_the_draft_stays() {
         .await;
     app.wait_for("organisation-choice").await;
     app.check_screen_in_both_languages("organisation-choice").await;
-    app.click(&format!("organisation-{SOCIAL_CARE}")).await;
+    app.click(&format!("represented-{SOCIAL_CARE}")).await;
     app.click("organisation-choice-submit").await;
     app.expect_text_contains("organisation", SOCIAL_CARE).await;
 

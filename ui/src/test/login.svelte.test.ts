@@ -64,7 +64,7 @@ describe('before the start screen', () => {
     });
     expect(container.textContent).toContain('Peruste: Suomi.fi-valtuus');
     expect((getByTestId('organisation-choice-submit') as HTMLButtonElement).disabled).toBe(true);
-    await fireEvent.click(getByTestId('organisation-1732050-2'));
+    await fireEvent.click(getByTestId('represented-1732050-2'));
     await fireEvent.submit(getByTestId('organisation-choice'));
     expect(onchoose).toHaveBeenCalledWith('1732050-2');
   });
