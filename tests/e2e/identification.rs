@@ -2,9 +2,13 @@
 //! accepting asks for one (the dialog opens, nothing typed is lost); the person chooses the
 //! organisation to act for and signs as themselves; the session outlives a restart (the OS
 //! keychain); logging out keeps every draft; a person who may act for no organisation gets the
-//! guide's advice in both languages.
+//! guide's advice in both languages. With a real issuer (the test OpenID provider on loopback)
+//! the login goes through the browser, which the test plays.
 
-use kanta_core::Language;
+use kanta_core::{
+    identification::test_provider::{browse, Provider},
+    Language,
+};
 
 use crate::{
     harness::{field, one_at_a_time, App},
@@ -130,5 +134,54 @@ async fn a_person_who_may_act_for_no_organisation_gets_the_guides_advice() {
     app.click("no-organisations-log-out").await;
     app.wait_for("identity-logged-out").await;
     app.wait_for("what-you-need").await;
+    app.quit().await;
+}
+
+/// A real issuer: nothing is known before a login; the login waits for the browser, shows its
+/// address and can be cancelled; the browser's part is done by the test; the organisations
+/// come from the service's answer.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_real_issuer_logs_in_through_the_browser_and_can_be_cancelled() {
+    let _turn = one_at_a_time();
+    let Some(provider) = Provider::start("e2e login", &[]) else {
+        return;
+    };
+    let data = tempfile::tempdir().unwrap();
+    let service = provider.service_url();
+    let env = [
+        ("KANTA_EXTRANET_OIDC_ISSUER", provider.issuer.as_str()),
+        ("KANTA_EXTRANET_SERVICE_URL", service.as_str()),
+        // No real browser opens: the test is the browser.
+        ("BROWSER", "true"),
+    ];
+    let app = App::start_with(data.path(), FINNISH, &env).await;
+    app.wait_for("log-in-first").await;
+    assert!(!app.exists("test-environment").await, "no test environment badge");
+    app.expect_accessible("log in first (fi)").await;
+
+    // Waiting for the browser: what is happening, the address, and cancel.
+    app.click("log-in-first").await;
+    app.click("login-submit").await;
+    app.expect_text("login-waiting", &text(Language::Fi, "login-waiting-text"))
+        .await;
+    assert!(app.text("login-url").await.starts_with(&provider.issuer));
+    app.expect_accessible("waiting for the browser (fi)").await;
+    app.screenshot("fi-login-waiting").await;
+    app.click("login-cancel").await;
+    app.expect_text_contains("app-error", &text(Language::Fi, "error-login-cancelled"))
+        .await;
+    app.wait_for("identity-logged-out").await;
+
+    // Again, and this time the browser comes back.
+    app.click("login-submit").await;
+    let url = app.text("login-url").await;
+    tokio::task::spawn_blocking(move || browse(&url, "tiina-testaaja"))
+        .await
+        .unwrap();
+    app.expect_text_contains("identity", "Tiina Testaaja").await;
+    app.wait_for("organisation-choice").await;
+    app.click("represented-1732050-2").await;
+    app.click("organisation-choice-submit").await;
+    app.expect_text_contains("organisation", "1732050-2").await;
     app.quit().await;
 }

@@ -14,6 +14,8 @@ pub mod representation;
 pub mod service;
 pub mod session;
 pub mod settings;
+#[cfg(any(test, feature = "test-support"))]
+pub mod test_provider;
 
 pub use http::{Http, HttpError};
 use thiserror::Error;
