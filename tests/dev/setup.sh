@@ -17,7 +17,7 @@ as_root() {
 # Debian packages: to build the Tauri app, and to run the tests headless.
 build_packages=(build-essential pkg-config curl file libssl-dev libgtk-3-dev libwebkit2gtk-4.1-dev
   librsvg2-dev libayatana-appindicator3-dev libsoup-3.0-dev libdbus-1-dev perl)
-test_packages=(webkit2gtk-driver xvfb dbus dbus-x11 xdotool imagemagick gnome-keyring procps)
+test_packages=(webkit2gtk-driver xvfb dbus dbus-x11 xdotool imagemagick gnome-keyring procps poppler-utils qpdf)
 packages=("${build_packages[@]}")
 [ "$purpose" = test ] && packages+=("${test_packages[@]}")
 

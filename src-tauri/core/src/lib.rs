@@ -18,6 +18,7 @@ pub mod keychain;
 pub mod language;
 pub mod logging;
 pub mod model;
+pub mod pdf;
 pub mod storage;
 pub mod test_environment;
 pub mod validation;

@@ -255,7 +255,7 @@ fn warnings_in(findings: Option<&Vec<&Finding>>) -> Vec<Finding> {
 }
 
 /// This application's steps that edit a section of it (`sections::SECTIONS`).
-fn sections(ctx: WizardContext) -> Vec<StepId> {
+pub(crate) fn sections(ctx: WizardContext) -> Vec<StepId> {
     steps(ctx)
         .into_iter()
         .filter(|step| SECTIONS.iter().any(|section| section.step == *step))
