@@ -23,6 +23,7 @@ fn main() {
             "preview_import",
             "import_application",
             "export_application",
+            "save_pdf",
             "identification_status",
             "log_in_test_person",
             "begin_login",

@@ -20,3 +20,8 @@ file-error-syntax = Tiedosto ei ole kelvollista JSONia rivillä { $line }, sarak
 file-error-truncated = Tiedosto loppuu kesken rivillä { $line }, sarakkeessa { $column }. Tiedosto on ehkä katkennut: tallenna tai vie se uudelleen.
 file-error-shape = Tiedosto on JSONia mutta ei hakemustiedosto: rivillä { $line }, sarakkeessa { $column } on virhe (tekninen kuvaus: { $detail }). Vertaa tiedostoa skeemaan, jonka komento kanta-extranet schema tulostaa.
 file-error-unsupported-format = Tiedoston muotoversiota { $found } ei tueta; tämä sovellus lukee versiota { $supported }. Päivitä sovellus tai vie tiedosto tämän version muodossa.
+
+cli-pdf-written = { $file }: PDF-tiedosto kirjoitettu.
+cli-pdf-not-signed = { $file }: hakemuksessa ei ole allekirjoitettua sitoumusta, joten sitoumusta ei voi tulostaa. Allekirjoita sitoumus sovelluksessa ja vie hakemus uudelleen.
+cli-pdf-not-valid = { $file }: hakemusta ei voi tulostaa, koska siinä on virheitä. Korjaa ne (ks. kanta-extranet check) ja yritä uudelleen.
+cli-pdf-write = PDF-tiedostoa { $file } ei voi kirjoittaa ({ $reason }). Tarkista kansio ja käyttöoikeudet.

@@ -39,3 +39,5 @@ error-login-unreachable = Tunnistuspalveluun ei saada yhteyttä. Tarkista verkko
 error-login-service-unavailable = Kanta-palvelu ei nyt kerro, minkä organisaatioiden puolesta voit asioida. Yritä hetken kuluttua uudelleen.
 error-login-settings = Tunnistautumisen asetukset ovat virheelliset. Tarkista settings.json-tiedosto tai ympäristömuuttujat käyttöohjeen mukaan. Luonnoksia voi täyttää ilman kirjautumista.
 error-logout-incomplete = Olet kirjautunut ulos, mutta avainnippu ei poistanut tunnuksia. Poista Kanta Extranet -merkintä käyttöjärjestelmän avainnipusta.
+error-pdf-not-signed = Sitoumusta ei ole vielä allekirjoitettu, joten sitä ei voi tallentaa PDF-tiedostona. Allekirjoita sitoumus ensin.
+error-pdf-not-valid = Hakemuksessa on virheitä, joten sitä ei voi tallentaa PDF-tiedostona. Korjaa yhteenvedossa näkyvät virheet ja yritä uudelleen.

@@ -20,3 +20,8 @@ file-error-syntax = Filen är inte giltig JSON på rad { $line }, kolumn { $colu
 file-error-truncated = Filen tar slut för tidigt på rad { $line }, kolumn { $column }. Filen har kanske kapats: spara eller exportera den på nytt.
 file-error-shape = Filen är JSON men inte en ansökningsfil: på rad { $line }, kolumn { $column } finns ett fel (teknisk beskrivning: { $detail }). Jämför filen med schemat som kommandot kanta-extranet schema skriver ut.
 file-error-unsupported-format = Filens formatversion { $found } stöds inte; den här appen läser version { $supported }. Uppdatera appen eller exportera filen i den här versionens format.
+
+cli-pdf-written = { $file }: PDF-filen har skrivits.
+cli-pdf-not-signed = { $file }: ansökan har ingen undertecknad förbindelse, så förbindelsen kan inte skrivas ut. Underteckna förbindelsen i appen och exportera ansökan på nytt.
+cli-pdf-not-valid = { $file }: ansökan kan inte skrivas ut eftersom den innehåller fel. Rätta dem (se kanta-extranet check) och försök på nytt.
+cli-pdf-write = PDF-filen { $file } kan inte skrivas ({ $reason }). Kontrollera mappen och behörigheterna.

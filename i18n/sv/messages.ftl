@@ -39,3 +39,5 @@ error-login-unreachable = Identifieringstjänsten kan inte nås. Kontrollera nä
 error-login-service-unavailable = Kanta-tjänsten svarar inte nu på vilka organisationer du kan sköta ärenden för. Försök på nytt om en stund.
 error-login-settings = Inställningarna för identifiering är felaktiga. Kontrollera filen settings.json eller miljövariablerna enligt bruksanvisningen. Du kan fylla i utkast utan att logga in.
 error-logout-incomplete = Du har loggat ut, men nyckelringen tog inte bort inloggningsuppgifterna. Ta bort posten Kanta Extranet i operativsystemets nyckelring.
+error-pdf-not-signed = Förbindelsen är ännu inte undertecknad, så den kan inte sparas som PDF-fil. Underteckna förbindelsen först.
+error-pdf-not-valid = Ansökan innehåller fel, så den kan inte sparas som PDF-fil. Rätta felen som visas i sammanfattningen och försök på nytt.

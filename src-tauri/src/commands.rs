@@ -1,7 +1,8 @@
 //! The commands the UI calls (through `ui/src/lib/backend.ts`, nowhere else). Each parses its
 //! arguments, calls the core and maps errors; none holds a rule. Logging in and out are in
-//! `identification`.
+//! `identification`, saving files (export, PDF) in `documents`.
 
+pub mod documents;
 pub mod identification;
 
 use kanta_core::{
@@ -21,7 +22,6 @@ use kanta_core::{
 };
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
 
 use crate::{
@@ -143,45 +143,6 @@ pub async fn import_application(state: State<'_, AppState>, bytes: Vec<u8>, size
     with_acting(&state, |db, acting, _| Ok(import::import(db, acting, &bytes, size)?))
 }
 
-/// Saves the application as a JSON file where the user chooses in the OS's save dialog.
-/// Answers whether it was saved (false: the user cancelled).
-#[tauri::command]
-pub async fn export_application(app: AppHandle, state: State<'_, AppState>, draft_id: i64) -> Result<bool, Error> {
-    let file = with_editor(&state, |editor| Ok(editor.export(draft_id)?))?;
-    let name = format!(
-        "kanta-{}-{}.json",
-        file.application.service.as_str(),
-        file.organisation.register.business_id
-    );
-    let title = state
-        .catalog
-        .format(state.language(), kanta_core::i18n::ids::EXPORT_DIALOG_TITLE, None);
-    let chosen = tauri::async_runtime::spawn_blocking(move || {
-        app.dialog()
-            .file()
-            .set_title(title)
-            .set_file_name(name)
-            .add_filter("JSON", &["json"])
-            .blocking_save_file()
-    })
-    .await
-    .ok()
-    .flatten();
-    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
-        return Ok(false);
-    };
-    // Whole or not at all: a temporary file beside the target, renamed over it.
-    let staging = path.with_extension("json.part");
-    std::fs::write(&staging, file.to_json_pretty())
-        .and_then(|()| std::fs::rename(&staging, &path))
-        .map_err(|err| {
-            let _ = std::fs::remove_file(&staging);
-            Error::Write(err)
-        })?;
-    tracing::info!("application file written");
-    Ok(true)
-}
-
 /// Whether the database is open, and if not, what the user is asked for.
 #[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -275,7 +236,7 @@ fn with_acting<T>(
 }
 
 /// Runs `f` with the editor of the organisation the user acts for.
-fn with_editor<T>(state: &AppState, f: impl FnOnce(&DraftEditor) -> Result<T, Error>) -> Result<T, Error> {
+pub(crate) fn with_editor<T>(state: &AppState, f: impl FnOnce(&DraftEditor) -> Result<T, Error>) -> Result<T, Error> {
     with_acting(state, |db, acting, _| f(&DraftEditor::new(db, acting)))
 }
 

@@ -9,6 +9,7 @@ use kanta_core::{
     import::ImportError,
     keychain::KeychainError,
     model::document::ParseError,
+    pdf::PdfError,
     storage::{unlock::UnlockError, StorageError},
     workspace::WorkspaceError,
     EditorError,
@@ -40,6 +41,8 @@ pub enum Error {
     /// Logged out here, but the keychain did not delete the tokens.
     #[error("the keychain kept the session: {0}")]
     LogoutKeychain(#[source] KeychainError),
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
     /// A background task of the shell ended without an answer (it panicked).
     #[error("a background task failed")]
     Crashed,
@@ -89,6 +92,10 @@ pub enum ErrorCode {
     /// The identification settings (settings.json, environment) cannot be used.
     LoginSettings,
     LogoutIncomplete,
+    /// The commitment PDF needs a signed commitment.
+    PdfNotSigned,
+    /// The application has errors the PDF would print (the summary lists them).
+    PdfNotValid,
     /// Sent by the UI itself when Tauri fails a call before it reaches a command (see
     /// ui/src/lib/backend.ts); listed here so that its message is checked with the others.
     #[allow(dead_code)]
@@ -97,7 +104,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     #[cfg(test)]
-    pub const ALL: [ErrorCode; 30] = [
+    pub const ALL: [ErrorCode; 32] = [
         ErrorCode::StorageNewerSchema,
         ErrorCode::StorageUnavailable,
         ErrorCode::StorageLocked,
@@ -127,6 +134,8 @@ impl ErrorCode {
         ErrorCode::LoginServiceUnavailable,
         ErrorCode::LoginSettings,
         ErrorCode::LogoutIncomplete,
+        ErrorCode::PdfNotSigned,
+        ErrorCode::PdfNotValid,
         ErrorCode::Internal,
     ];
 
@@ -178,6 +187,8 @@ impl Error {
             Error::IdentificationSettings(_) => ErrorCode::LoginSettings,
             Error::LogoutKeychain(_) => ErrorCode::LogoutIncomplete,
             Error::Crashed => ErrorCode::Internal,
+            Error::Pdf(PdfError::NotSigned) => ErrorCode::PdfNotSigned,
+            Error::Pdf(PdfError::Errors(_)) => ErrorCode::PdfNotValid,
         }
     }
 }

@@ -92,3 +92,86 @@ fn a_wrong_command_fails_with_exit_2_and_usage() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("Usage"), "{}", stderr(&output));
 }
+
+/// `pdf`: the commitment and the application written in the chosen language; 1 when not valid
+/// enough to print (unsigned, or with errors); 2 when the file cannot be read or the PDF written.
+#[test]
+fn pdf_writes_the_commitment_and_the_application_with_the_exit_codes_of_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let signed = example("client-data-archive.json");
+    for (document, lang, expected) in [
+        (
+            "commitment",
+            "sv",
+            "Förbindelse om kundrelationen till Kanta-tjänsterna",
+        ),
+        ("application", "fi", "Hakemus: Sosiaalihuollon asiakastiedon arkisto"),
+    ] {
+        let pdf = dir.path().join(format!("{document}.pdf"));
+        let output = kanta_extranet(&[
+            "pdf",
+            document,
+            signed.to_str().unwrap(),
+            "--lang",
+            lang,
+            "-o",
+            pdf.to_str().unwrap(),
+        ]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let text = Command::new("pdftotext")
+            .args([pdf.to_str().unwrap(), "-"])
+            .output()
+            .expect("pdftotext (poppler-utils, tests/dev/setup.sh)");
+        let text = String::from_utf8_lossy(&text.stdout);
+        assert!(text.contains(expected), "{document}: {text}");
+        assert!(text.contains("Bo Exempel"), "{document}");
+    }
+
+    // Unsigned: no commitment to print.
+    let mut unsigned: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&signed).unwrap()).unwrap();
+    unsigned["application"].as_object_mut().unwrap().remove("commitment");
+    let unsigned_path = dir.path().join("unsigned.json");
+    std::fs::write(&unsigned_path, unsigned.to_string()).unwrap();
+    let out = dir.path().join("never.pdf");
+    let output = kanta_extranet(&[
+        "pdf",
+        "commitment",
+        unsigned_path.to_str().unwrap(),
+        "--lang",
+        "fi",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("allekirjoitettua sitoumusta"),
+        "{}",
+        stderr(&output)
+    );
+    // Errors: listed as check lists them.
+    let bad = example("many-errors.json");
+    let output = kanta_extranet(&[
+        "pdf",
+        "application",
+        bad.to_str().unwrap(),
+        "--lang",
+        "fi",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("virhe: "), "{}", stderr(&output));
+    assert!(!out.exists(), "nothing written");
+    // Unreadable input, unwritable output.
+    let output = kanta_extranet(&["pdf", "application", "no-such.json", "-o", out.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let nowhere = dir.path().join("no-such-folder/out.pdf");
+    let output = kanta_extranet(&[
+        "pdf",
+        "commitment",
+        signed.to_str().unwrap(),
+        "-o",
+        nowhere.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+}

@@ -22,7 +22,9 @@ const EXAMPLE: &str = "../tests/examples/client-data-archive.json";
 async fn log_in_choose_an_organisation_sign_log_out_and_the_draft_stays() {
     let _turn = one_at_a_time();
     let data = tempfile::tempdir().unwrap();
-    let app = App::start(data.path(), FINNISH).await;
+    let saves = tempfile::tempdir().unwrap();
+    let save_dir = saves.path().to_str().unwrap();
+    let app = App::start_with(data.path(), FINNISH, &[("KANTA_EXTRANET_SAVE_DIR", save_dir)]).await;
 
     // A fresh install: logged out, in the test environment, and already usable.
     app.wait_for("identity-logged-out").await;
@@ -92,6 +94,34 @@ async fn log_in_choose_an_organisation_sign_log_out_and_the_draft_stays() {
         &text(Language::Fi, "signing-basis-responsible-person"),
     )
     .await;
+
+    // The signed commitment as a Swedish PDF, and the application file: the PDF's fingerprint
+    // is the file's SHA-256.
+    app.select("pdf-language", "sv").await;
+    app.click("pdf-commitment").await;
+    app.expect_text("pdf-status", &text(Language::Fi, "pdf-saved")).await;
+    app.click("export-button").await;
+    app.expect_text("export-status", &text(Language::Fi, "export-saved"))
+        .await;
+    let saved = |prefix: &str| {
+        std::fs::read_dir(saves.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+            .unwrap_or_else(|| panic!("no {prefix}… saved"))
+    };
+    let pdf = saved("kanta-commitment-client-data-archive-3141593-8");
+    let json = saved("kanta-client-data-archive-3141593-8");
+    let pdf_text = command_output("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+    assert!(pdf_text.contains("Förbindelse om kundrelationen"), "{pdf_text}");
+    assert!(pdf_text.contains("Tiina Testaaja"), "{pdf_text}");
+    let sha = command_output("sha256sum", &[json.to_str().unwrap()]);
+    let sha = sha.split_whitespace().next().unwrap();
+    let squeezed: String = pdf_text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(
+        squeezed.contains(sha),
+        "the PDF's fingerprint is the exported file's SHA-256 {sha}"
+    );
 
     // The session is in the OS keychain: a restart finds the person logged in.
     app.quit().await;
@@ -184,4 +214,13 @@ async fn a_real_issuer_logs_in_through_the_browser_and_can_be_cancelled() {
     app.click("organisation-choice-submit").await;
     app.expect_text_contains("organisation", "1732050-2").await;
     app.quit().await;
+}
+
+fn command_output(program: &str, args: &[&str]) -> String {
+    let output = std::process::Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program}: {e} (tests/dev/setup.sh installs it)"));
+    assert!(output.status.success(), "{program} failed");
+    String::from_utf8(output.stdout).unwrap()
 }

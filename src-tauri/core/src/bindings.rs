@@ -35,6 +35,7 @@ pub fn export(dir: &Path) -> Result<(), ts_rs::ExportError> {
     crate::codelists::CodeList::export_all(&cfg)?;
     crate::i18n::FtlFile::export_all(&cfg)?;
     crate::Language::export_all(&cfg)?;
+    crate::pdf::Document::export_all(&cfg)?;
     Ok(())
 }
 

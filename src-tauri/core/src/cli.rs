@@ -4,6 +4,10 @@
 //! - `check FILE.json [--lang sv|fi] [--format text|json]`: the findings; exit 0 with no errors
 //!   (warnings allowed), 1 with errors, 2 when the file cannot be read or parsed.
 //! - `schema`: the JSON Schema of application files.
+//! - `pdf commitment|application FILE.json [--lang sv|fi] -o OUT.pdf`: the signed commitment or
+//!   the whole application as PDF; exit 0 when written, 1 when the application is not valid
+//!   enough to print (its errors are listed, as `check` lists them), 2 when the file cannot be
+//!   read or the PDF cannot be written.
 //!
 //! Texts come from the same Fluent catalog as the app (`i18n/*/cli.ftl`). Usage errors exit 2,
 //! as clap does.
@@ -17,6 +21,7 @@ use serde::Serialize;
 use crate::{
     i18n::Catalog,
     model::document::{self, ParseError},
+    pdf,
     validation::{self, Finding, Severity},
     Language,
 };
@@ -54,6 +59,27 @@ enum Command {
     },
     /// Print the JSON Schema of application files.
     Schema,
+    /// Make a PDF of an application file. Exit 0: written; 1: not valid enough to print; 2: the
+    /// file cannot be read or the PDF written.
+    Pdf {
+        /// The signed commitment, or the whole application.
+        #[arg(value_enum)]
+        document: DocumentArg,
+        /// The application file (JSON), as the app exports it.
+        file: PathBuf,
+        /// The language of the PDF (default: the system's).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// Where to write the PDF.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DocumentArg {
+    Commitment,
+    Application,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -102,20 +128,39 @@ pub fn run(args: impl IntoIterator<Item = OsString>, out: &mut dyn Write, err: &
             let _ = writeln!(out, "{}", document::schema());
             exit::OK
         }
-        Command::Check { file, lang, format } => {
-            let lang = match lang {
-                Some(LangArg::Fi) => Language::Fi,
-                Some(LangArg::Sv) => Language::Sv,
-                None => Language::from_current_os(),
-            };
-            Check {
-                catalog: &catalog,
-                lang,
-                file: file.display().to_string(),
-                json: format == OutputFormat::Json,
-            }
-            .run(&file, out, err)
+        Command::Check { file, lang, format } => Check {
+            catalog: &catalog,
+            lang: language(lang),
+            file: file.display().to_string(),
+            json: format == OutputFormat::Json,
         }
+        .run(&file, out, err),
+        Command::Pdf {
+            document,
+            file,
+            lang,
+            output,
+        } => {
+            let document = match document {
+                DocumentArg::Commitment => pdf::Document::Commitment,
+                DocumentArg::Application => pdf::Document::Application,
+            };
+            let check = Check {
+                catalog: &catalog,
+                lang: language(lang),
+                file: file.display().to_string(),
+                json: false,
+            };
+            check.print(document, &file, &output, out, err)
+        }
+    }
+}
+
+fn language(arg: Option<LangArg>) -> Language {
+    match arg {
+        Some(LangArg::Fi) => Language::Fi,
+        Some(LangArg::Sv) => Language::Sv,
+        None => Language::from_current_os(),
     }
 }
 
@@ -207,25 +252,86 @@ impl Check<'_> {
                 "{}",
                 self.catalog.format(self.lang, "cli-check-summary", Some(&args))
             );
-            for finding in &findings {
-                let severity = match finding.severity {
-                    Severity::Error => "cli-severity-error",
-                    Severity::Warning => "cli-severity-warning",
-                };
-                let _ = writeln!(
-                    out,
-                    "{}: {}: {}",
-                    self.catalog.format(self.lang, severity, None),
-                    finding.path,
-                    finding.message(self.catalog, self.lang)
-                );
-            }
+            self.list(&findings, out);
         }
         if errors == 0 {
             exit::OK
         } else {
             exit::FINDINGS
         }
+    }
+
+    /// One line per finding: severity, path, message.
+    fn list(&self, findings: &[Finding], out: &mut dyn Write) {
+        for finding in findings {
+            let severity = match finding.severity {
+                Severity::Error => "cli-severity-error",
+                Severity::Warning => "cli-severity-warning",
+            };
+            let _ = writeln!(
+                out,
+                "{}: {}: {}",
+                self.catalog.format(self.lang, severity, None),
+                finding.path,
+                finding.message(self.catalog, self.lang)
+            );
+        }
+    }
+
+    /// `pdf`: the document written to `output` (whole or not at all), or why not.
+    fn print(
+        &self,
+        document: pdf::Document,
+        path: &std::path::Path,
+        output: &std::path::Path,
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+    ) -> u8 {
+        let file = match read(path).and_then(|text| parse(&text)) {
+            Ok(file) => file,
+            Err(unreadable) => {
+                self.report_unreadable(&unreadable, out, err);
+                return exit::UNREADABLE;
+            }
+        };
+        let mut args = FluentArgs::new();
+        args.set("file", self.file.clone());
+        let bytes = match pdf::render(document, &file, self.lang, self.catalog, jiff::Timestamp::now()) {
+            Ok(bytes) => bytes,
+            Err(pdf::PdfError::NotSigned) => {
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    self.catalog.format(self.lang, "cli-pdf-not-signed", Some(&args))
+                );
+                return exit::FINDINGS;
+            }
+            Err(pdf::PdfError::Errors(errors)) => {
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    self.catalog.format(self.lang, "cli-pdf-not-valid", Some(&args))
+                );
+                self.list(&errors, err);
+                return exit::FINDINGS;
+            }
+        };
+        let staging = output.with_extension("pdf.part");
+        let written = std::fs::write(&staging, bytes).and_then(|()| std::fs::rename(&staging, output));
+        let mut args = FluentArgs::new();
+        args.set("file", output.display().to_string());
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&staging);
+            args.set("reason", e.to_string());
+            let _ = writeln!(err, "{}", self.catalog.format(self.lang, "cli-pdf-write", Some(&args)));
+            return exit::UNREADABLE;
+        }
+        let _ = writeln!(
+            out,
+            "{}",
+            self.catalog.format(self.lang, "cli-pdf-written", Some(&args))
+        );
+        exit::OK
     }
 
     fn report_unreadable(&self, unreadable: &Unreadable, out: &mut dyn Write, err: &mut dyn Write) {
@@ -298,6 +404,10 @@ pub const MESSAGE_IDS: &[&str] = &[
     "cli-severity-error",
     "cli-severity-warning",
     "file-error-read",
+    "cli-pdf-written",
+    "cli-pdf-not-signed",
+    "cli-pdf-not-valid",
+    "cli-pdf-write",
 ];
 
 #[cfg(test)]

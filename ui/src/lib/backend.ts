@@ -7,6 +7,7 @@ import { invoke } from '@tauri-apps/api/core';
 import type { CodeList } from './bindings/CodeList';
 import type { DatabaseStatus } from './bindings/DatabaseStatus';
 import type { ErrorPayload } from './bindings/ErrorPayload';
+import type { Document } from './bindings/Document';
 import type { Finding } from './bindings/Finding';
 import type { I18nPayload } from './bindings/I18nPayload';
 import type { IdentificationView } from './bindings/IdentificationView';
@@ -73,6 +74,9 @@ export const backend = {
     call<WizardView>('import_application', { bytes: Array.from(bytes), size }),
   /** Saves the application through the OS's save dialog; false when the user cancelled. */
   exportApplication: (draftId: number) => call<boolean>('export_application', { draftId }),
+  /** Saves a PDF through the OS's save dialog and opens it in the viewer; false when cancelled. */
+  savePdf: (draftId: number, document: Document, language: Language) =>
+    call<boolean>('save_pdf', { draftId, document, language }),
   /** How one logs in here, and who is logged in. */
   identificationStatus: () => call<IdentificationView>('identification_status'),
   logInTestPerson: (personId: string) => call<IdentificationView>('log_in_test_person', { personId }),

@@ -22,7 +22,9 @@ pub mod ids {
 
     /// The page the browser shows when it has brought the login back to the app.
     pub const LOGIN_BROWSER_DONE: &str = "login-browser-done";
-    pub const ALL: &[&str] = &[APP_TITLE, EXPORT_DIALOG_TITLE, LOGIN_BROWSER_DONE];
+    /// The title of the OS save dialog of a PDF.
+    pub const PDF_DIALOG_TITLE: &str = "pdf-dialog-title";
+    pub const ALL: &[&str] = &[APP_TITLE, EXPORT_DIALOG_TITLE, LOGIN_BROWSER_DONE, PDF_DIALOG_TITLE];
 }
 
 use std::borrow::Cow;

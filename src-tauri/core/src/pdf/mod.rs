@@ -17,7 +17,9 @@ mod layout;
 mod metadata;
 
 use fluent_bundle::FluentArgs;
-use jiff::{tz::TimeZone, Timestamp};
+use jiff::tz::TimeZone;
+/// The moment a PDF is printed at.
+pub use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use thiserror::Error;
