@@ -106,8 +106,9 @@ impl TestPerson {
     /// The session the test environment's login gives this person, from `now_ms` on.
     pub fn session(&self, now_ms: i64) -> Session {
         let tokens = Tokens {
-            // Opaque and random, as a broker's: the built-in test service accepts them.
-            access_token: format!("test-{}", uuid::Uuid::new_v4().simple()),
+            // Random, and naming the fictional person: the built-in test service (its whole
+            // identity provider) reads whom it is for from the token itself.
+            access_token: format!("test.{}.{}", self.id, uuid::Uuid::new_v4().simple()),
             refresh_token: None,
             id_token: String::new(),
             expires_in_s: Some(SESSION.as_secs()),

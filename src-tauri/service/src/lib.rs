@@ -1,0 +1,347 @@
+//! The built-in Kanta test service: a real HTTP server on loopback implementing the API written
+//! down in `openapi.json`, with a small fixture (the test environment's fictional persons and
+//! organisations). The app will start it as its embedded default environment, so that a fresh
+//! install can be tried from login to "approved" with no network; the tests use the same server
+//! and inject faults before an answer: a delay, an error status, no answer at all, or no answer
+//! after storing (the client then delivers again and must not be counted twice).
+//!
+//! Tokens: the built-in test environment's access tokens name their test person
+//! (`test.<person id>.<random>`); any other token is refused with 401. Statuses move on by
+//! themselves: received, then in processing, then approved (`Timing`).
+
+use std::{
+    collections::{HashMap, VecDeque},
+    sync::{Arc, Mutex, MutexGuard},
+    time::Duration,
+};
+
+use axum::{
+    body::Bytes,
+    extract::{Path, State},
+    http::{header, HeaderMap, StatusCode},
+    response::{IntoResponse, Response},
+    routing::{get, post, MethodRouter},
+    Json, Router,
+};
+use jiff::Timestamp;
+use kanta_core::{
+    codelists::{self, ListId},
+    model::{document, ApplicationFile, Service},
+    test_environment::{self, TestPerson},
+    validation,
+};
+use serde::Serialize;
+use serde_json::json;
+use uuid::Uuid;
+
+/// Every route, as OpenAPI writes it (method, path): the router is built from this list, and a
+/// test holds it against `openapi.json`.
+pub const ROUTES: &[(&str, &str)] = &[
+    ("get", "/v1/organisations"),
+    ("get", "/v1/code-lists"),
+    ("post", "/v1/applications"),
+    ("get", "/v1/applications/{applicationId}"),
+    ("get", "/v1/customers/{businessId}/services/{service}"),
+];
+
+/// How long an application stays in each status before it moves on.
+#[derive(Debug, Clone, Copy)]
+pub struct Timing {
+    pub in_processing_after: Duration,
+    pub approved_after: Duration,
+}
+
+impl Default for Timing {
+    /// Short enough to watch in the app.
+    fn default() -> Timing {
+        Timing {
+            in_processing_after: Duration::from_secs(5),
+            approved_after: Duration::from_secs(20),
+        }
+    }
+}
+
+/// What the next submission meets before it is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// Answered after a delay.
+    Delay(Duration),
+    /// Answered with this status, storing nothing.
+    Status(u16),
+    /// Not answered: the connection is held until the client gives up.
+    NoAnswer,
+    /// Stored, then not answered: the client does not know it arrived and delivers it again.
+    StoredNoAnswer,
+}
+
+/// The running service.
+pub struct TestService {
+    /// `http://127.0.0.1:<port>`.
+    pub url: String,
+    shared: Arc<Shared>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl TestService {
+    /// Starts the service on 127.0.0.1 at a free port.
+    pub async fn start(timing: Timing) -> std::io::Result<TestService> {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
+        let url = format!("http://{}", listener.local_addr()?);
+        let shared = Arc::new(Shared {
+            timing,
+            state: Mutex::new(Store::default()),
+        });
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let app = router(shared.clone());
+        tokio::spawn(async move {
+            let served = axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await;
+            if let Err(err) = served {
+                tracing::error!(%err, "the test service stopped");
+            }
+        });
+        tracing::info!("test service started");
+        Ok(TestService {
+            url,
+            shared,
+            stop: Some(stop),
+        })
+    }
+
+    /// Queues a fault for the next submission that finds none queued before it.
+    pub fn inject(&self, fault: Fault) {
+        self.shared.store().faults.push_back(fault);
+    }
+
+    /// How many times the application with this idempotency key was stored (never more than 1).
+    pub fn stored(&self, key: Uuid) -> usize {
+        self.shared.store().stored.get(&key).copied().unwrap_or(0)
+    }
+
+    /// How many submissions arrived, faults and repeats included.
+    pub fn attempts(&self) -> usize {
+        self.shared.store().attempts
+    }
+
+    pub fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+impl Drop for TestService {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+struct Shared {
+    timing: Timing,
+    state: Mutex<Store>,
+}
+
+impl Shared {
+    fn store(&self) -> MutexGuard<'_, Store> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[derive(Default)]
+struct Store {
+    applications: HashMap<Uuid, Received>,
+    /// Times each key was stored: the exactly-once count the tests read.
+    stored: HashMap<Uuid, usize>,
+    attempts: usize,
+    faults: VecDeque<Fault>,
+}
+
+struct Received {
+    at: Timestamp,
+    file: ApplicationFile,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct StatusView {
+    application_id: Uuid,
+    status: &'static str,
+    updated_at: Timestamp,
+}
+
+impl Received {
+    fn status(&self, id: Uuid, timing: Timing, now: Timestamp) -> StatusView {
+        let since = |d: Duration| self.at + jiff::SignedDuration::try_from(d).unwrap_or_default();
+        let (status, updated_at) = if now >= since(timing.approved_after) {
+            ("approved", since(timing.approved_after))
+        } else if now >= since(timing.in_processing_after) {
+            ("in-processing", since(timing.in_processing_after))
+        } else {
+            ("received", self.at)
+        };
+        StatusView {
+            application_id: id,
+            status,
+            updated_at,
+        }
+    }
+}
+
+fn router(shared: Arc<Shared>) -> Router {
+    let mut router = Router::new();
+    for (method, path) in ROUTES {
+        let route: MethodRouter<Arc<Shared>> = match (*method, *path) {
+            ("get", "/v1/organisations") => get(organisations),
+            ("get", "/v1/code-lists") => get(code_lists),
+            ("post", "/v1/applications") => post(submit),
+            ("get", "/v1/applications/{applicationId}") => get(application_status),
+            ("get", "/v1/customers/{businessId}/services/{service}") => get(customer_service),
+            _ => unreachable!("every route in ROUTES has a handler"),
+        };
+        router = router.route(path, route);
+    }
+    router.with_state(shared)
+}
+
+fn problem(status: StatusCode, code: &str) -> Response {
+    (status, Json(json!({ "code": code }))).into_response()
+}
+
+/// The test person the bearer token names.
+fn person(headers: &HeaderMap) -> Option<&'static TestPerson> {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .and_then(|token| token.strip_prefix("test."))
+        .and_then(|rest| rest.split('.').next())
+        .and_then(test_environment::person)
+}
+
+/// No valid token: the app asks for a new login.
+fn unauthorised() -> Response {
+    problem(StatusCode::UNAUTHORIZED, "invalid-token")
+}
+
+fn represents(person: &TestPerson, business_id: &str) -> bool {
+    person.represents.iter().any(|(id, _)| *id == business_id)
+}
+
+async fn organisations(headers: HeaderMap) -> Response {
+    match person(&headers) {
+        Some(person) => Json(json!({ "organisations": person.representations() })).into_response(),
+        None => unauthorised(),
+    }
+}
+
+async fn code_lists(headers: HeaderMap) -> Response {
+    match person(&headers) {
+        Some(_) => Json(ListId::ALL.map(|id| codelists::list(id).clone()).to_vec()).into_response(),
+        None => unauthorised(),
+    }
+}
+
+async fn submit(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
+    let fault = {
+        let mut store = shared.store();
+        store.attempts += 1;
+        store.faults.pop_front()
+    };
+    match fault {
+        Some(Fault::Delay(delay)) => tokio::time::sleep(delay).await,
+        Some(Fault::Status(code)) => {
+            return problem(
+                StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                "injected",
+            )
+        }
+        Some(Fault::NoAnswer) => return never().await,
+        Some(Fault::StoredNoAnswer) | None => {}
+    }
+    let Some(person) = person(&headers) else {
+        return unauthorised();
+    };
+    let Some(key) = headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<Uuid>().ok())
+    else {
+        return problem(StatusCode::BAD_REQUEST, "idempotency-key");
+    };
+    let Ok(file) = document::parse_bytes(&body, body.len() as u64) else {
+        return problem(StatusCode::BAD_REQUEST, "unreadable");
+    };
+    if !represents(person, &file.organisation.register.business_id) {
+        return problem(StatusCode::FORBIDDEN, "not-represented");
+    }
+    if validation::application::validate(&file).iter().any(|f| f.is_error()) {
+        return problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid");
+    }
+    let now = Timestamp::now();
+    let (created, view) = {
+        let mut store = shared.store();
+        let created = !store.applications.contains_key(&key);
+        if created {
+            store.applications.insert(key, Received { at: now, file });
+            *store.stored.entry(key).or_default() += 1;
+        }
+        (created, store.applications[&key].status(key, shared.timing, now))
+    };
+    tracing::info!(created, "application received");
+    if fault == Some(Fault::StoredNoAnswer) {
+        return never().await;
+    }
+    let status = if created { StatusCode::CREATED } else { StatusCode::OK };
+    (status, Json(view)).into_response()
+}
+
+async fn application_status(State(shared): State<Arc<Shared>>, headers: HeaderMap, Path(id): Path<Uuid>) -> Response {
+    if person(&headers).is_none() {
+        return unauthorised();
+    }
+    let store = shared.store();
+    match store.applications.get(&id) {
+        Some(received) => Json(received.status(id, shared.timing, Timestamp::now())).into_response(),
+        None => problem(StatusCode::NOT_FOUND, "unknown-application"),
+    }
+}
+
+async fn customer_service(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Path((business_id, service)): Path<(String, Service)>,
+) -> Response {
+    let Some(person) = person(&headers) else {
+        return unauthorised();
+    };
+    if !represents(person, &business_id) {
+        return problem(StatusCode::FORBIDDEN, "not-represented");
+    }
+    let now = Timestamp::now();
+    let store = shared.store();
+    let approved = store.applications.iter().find(|(id, r)| {
+        r.file.organisation.register.business_id == business_id
+            && r.file.application.service == service
+            && r.status(**id, shared.timing, now).status == "approved"
+    });
+    match approved {
+        Some((_, received)) => {
+            Json(json!({ "service": service, "inUse": true, "file": received.file })).into_response()
+        }
+        None => problem(StatusCode::NOT_FOUND, "no-customer-relationship"),
+    }
+}
+
+/// An answer that never comes: the client times out, as with a dead connection.
+async fn never() -> Response {
+    std::future::pending::<()>().await;
+    unreachable!("pending never resolves")
+}
+
+#[cfg(test)]
+mod tests;

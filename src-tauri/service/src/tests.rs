@@ -1,0 +1,195 @@
+//! The test service over real HTTP on loopback: its routes are the ones `openapi.json` names; an
+//! application arrives exactly once whatever faults its deliveries meet; statuses move on; the
+//! token decides what the person may see.
+
+use std::collections::BTreeSet;
+
+use super::*;
+
+const TIINA: &str = "test.tiina-testaaja.0123456789abcdef";
+const ESSI: &str = "test.essi-esimerkki.0123456789abcdef";
+
+/// A client that gives up after 3 s (a debug build's first validation takes about 1 s).
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(3))
+        .build()
+        .unwrap()
+}
+
+/// The client data archive example, for the test environment's social care organisation.
+fn application(key: Uuid) -> String {
+    let text = include_str!("../../../tests/examples/client-data-archive.json");
+    let mut file = document::parse(text).unwrap();
+    let org = test_environment::organisation("3141593-8").unwrap();
+    file.organisation.register = org.register();
+    file.organisation.customer_type = org.customer_type;
+    file.application.id = Some(key);
+    file.to_json_pretty()
+}
+
+async fn submit(service: &TestService, token: &str, key: Uuid) -> Result<reqwest::Response, reqwest::Error> {
+    client()
+        .post(format!("{}/v1/applications", service.url))
+        .bearer_auth(token)
+        .header("Idempotency-Key", key.to_string())
+        .header("Content-Type", "application/json")
+        .body(application(key))
+        .send()
+        .await
+}
+
+#[test]
+fn openapi_documents_every_route_and_no_other() {
+    let doc: serde_json::Value = serde_json::from_str(include_str!("../openapi.json")).unwrap();
+    let documented: BTreeSet<(String, String)> = doc["paths"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .flat_map(|(path, item)| {
+            item.as_object()
+                .unwrap()
+                .keys()
+                .filter(|k| ["get", "post", "put", "patch", "delete"].contains(&k.as_str()))
+                .map(move |method| (method.clone(), path.clone()))
+        })
+        .collect();
+    let served: BTreeSet<(String, String)> = ROUTES
+        .iter()
+        .map(|(method, path)| (method.to_string(), path.to_string()))
+        .collect();
+    assert_eq!(documented, served);
+}
+
+#[tokio::test]
+async fn an_application_arrives_once_whatever_its_deliveries_meet() {
+    let service = TestService::start(Timing::default()).await.unwrap();
+    let key = Uuid::new_v4();
+    service.inject(Fault::Status(500));
+    service.inject(Fault::NoAnswer);
+    service.inject(Fault::Delay(Duration::from_millis(100)));
+    service.inject(Fault::StoredNoAnswer);
+
+    assert_eq!(submit(&service, TIINA, key).await.unwrap().status(), 500);
+    assert!(submit(&service, TIINA, key).await.unwrap_err().is_timeout());
+    // Delayed, then stored: 201.
+    assert_eq!(submit(&service, TIINA, key).await.unwrap().status(), 201);
+    // Stored again? No: the answer is lost, but the key is known.
+    assert!(submit(&service, TIINA, key).await.unwrap_err().is_timeout());
+    let again = submit(&service, TIINA, key).await.unwrap();
+    assert_eq!(again.status(), 200, "a repeat gets the first answer");
+    let body: serde_json::Value = again.json().await.unwrap();
+    assert_eq!(body["status"], "received");
+    assert_eq!(body["applicationId"], key.to_string());
+    assert_eq!(service.stored(key), 1, "exactly once");
+    assert_eq!(service.attempts(), 5);
+}
+
+#[tokio::test]
+async fn statuses_move_on_and_the_approved_service_is_the_customers() {
+    let timing = Timing {
+        in_processing_after: Duration::from_secs(1),
+        approved_after: Duration::from_secs(2),
+    };
+    let service = TestService::start(timing).await.unwrap();
+    let key = Uuid::new_v4();
+    let http = client();
+    let customer = format!("{}/v1/customers/3141593-8/services/client-data-archive", service.url);
+    let status = || async {
+        let answer = http
+            .get(format!("{}/v1/applications/{key}", service.url))
+            .bearer_auth(TIINA)
+            .send()
+            .await
+            .unwrap();
+        answer.json::<serde_json::Value>().await.unwrap()["status"].clone()
+    };
+    assert_eq!(submit(&service, TIINA, key).await.unwrap().status(), 201);
+    assert_eq!(status().await, "received");
+    assert_eq!(
+        http.get(&customer).bearer_auth(TIINA).send().await.unwrap().status(),
+        404
+    );
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    assert_eq!(status().await, "in-processing");
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    assert_eq!(status().await, "approved");
+    let data: serde_json::Value = http
+        .get(&customer)
+        .bearer_auth(TIINA)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(data["inUse"], true);
+    assert_eq!(data["file"]["application"]["id"], key.to_string());
+    let unknown = http
+        .get(format!("{}/v1/applications/{}", service.url, Uuid::new_v4()))
+        .bearer_auth(TIINA)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 404);
+}
+
+#[tokio::test]
+async fn the_token_decides_who_sees_and_sends_what() {
+    let service = TestService::start(Timing::default()).await.unwrap();
+    let http = client();
+    let organisations = format!("{}/v1/organisations", service.url);
+    assert_eq!(http.get(&organisations).send().await.unwrap().status(), 401);
+    assert_eq!(
+        http.get(&organisations)
+            .bearer_auth("someone-elses")
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        401
+    );
+    let answer: serde_json::Value = http
+        .get(&organisations)
+        .bearer_auth(TIINA)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(answer["organisations"].as_array().unwrap().len(), 5);
+    let answer: serde_json::Value = http
+        .get(&organisations)
+        .bearer_auth(ESSI)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(answer["organisations"].as_array().unwrap().len(), 0);
+    let lists: serde_json::Value = http
+        .get(format!("{}/v1/code-lists", service.url))
+        .bearer_auth(TIINA)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(lists.as_array().unwrap().len(), 4);
+
+    // Essi may not send for an organisation she does not act for; nothing is stored.
+    let key = Uuid::new_v4();
+    assert_eq!(submit(&service, ESSI, key).await.unwrap().status(), 403);
+    assert_eq!(service.stored(key), 0);
+    let no_key = http
+        .post(format!("{}/v1/applications", service.url))
+        .bearer_auth(TIINA)
+        .body(application(key))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(no_key.status(), 400);
+}
