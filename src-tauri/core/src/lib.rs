@@ -19,6 +19,7 @@ pub mod language;
 pub mod logging;
 pub mod model;
 pub mod pdf;
+pub mod sending;
 pub mod storage;
 pub mod test_environment;
 pub mod validation;

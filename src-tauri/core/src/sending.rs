@@ -1,0 +1,173 @@
+//! Sending an application from the outbox: what one delivery attempt's outcome means, and when
+//! the next try is due. Delivery itself (the worker, the HTTP call) builds on this.
+//!
+//! - 2xx: delivered; the server's answer is kept.
+//! - 401: the session ran out; the item waits for the next login, then goes on.
+//! - 408, 429 and 5xx, a timeout or a dropped connection: tried again later, with capped
+//!   exponential backoff and jitter (so that many pharmacies coming back online at once do not
+//!   all knock at the same second). A 429's `Retry-After` is honoured.
+//! - Any other 4xx: refused, never retried; the server's code says why, and the user is told
+//!   in their language.
+//!
+//! Nothing is ever dropped silently: an item is delivered, refused with a reason, or waiting.
+
+/// What came back from one attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The server answered with this status; `retry_after_s` from its `Retry-After` header.
+    Answered {
+        status: u16,
+        body: Vec<u8>,
+        retry_after_s: Option<u64>,
+    },
+    /// No answer: a timeout, a refused or dropped connection, no network.
+    NoAnswer,
+}
+
+/// What the outbox does next with the item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Next {
+    /// Delivered; the server's answer (its status document) is kept.
+    Delivered { answer: Vec<u8> },
+    /// Waits for a new login, then is tried again.
+    NeedsLogin,
+    /// Refused for good; the server's problem code, if it gave one.
+    Refused { status: u16, code: Option<String> },
+    /// Tried again at this moment (milliseconds since the Unix epoch).
+    RetryAt(i64),
+}
+
+/// Capped exponential backoff with jitter: `base × 2^attempt`, at most `cap`, then ± `jitter`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Backoff {
+    pub base_ms: i64,
+    pub cap_ms: i64,
+    /// The share of the delay the jitter may add or take away (0.2: ±20 %).
+    pub jitter: f64,
+}
+
+impl Default for Backoff {
+    /// 1 s, 2 s, 4 s … up to 5 minutes, ±20 %.
+    fn default() -> Backoff {
+        Backoff {
+            base_ms: 1_000,
+            cap_ms: 300_000,
+            jitter: 0.2,
+        }
+    }
+}
+
+impl Backoff {
+    /// The delay before try number `attempt + 1` (`attempt` tries have failed so far, at least
+    /// one), given `random` in [0, 1).
+    pub fn delay_ms(&self, attempt: u32, random: f64) -> i64 {
+        let exponent = attempt.saturating_sub(1).min(30);
+        let plain = self.base_ms.saturating_mul(1_i64 << exponent).min(self.cap_ms);
+        let spread = (plain as f64 * self.jitter * (2.0 * random.clamp(0.0, 1.0) - 1.0)) as i64;
+        (plain + spread).max(0)
+    }
+
+    /// What to do after the `attempt`-th try (1-based) ended in `outcome` at `now_ms`.
+    pub fn next(&self, outcome: Outcome, attempt: u32, now_ms: i64, random: f64) -> Next {
+        let retry = |extra_ms: Option<i64>| {
+            let delay = self.delay_ms(attempt, random);
+            Next::RetryAt(now_ms + extra_ms.map_or(delay, |extra| extra.max(delay)))
+        };
+        match outcome {
+            Outcome::NoAnswer => retry(None),
+            Outcome::Answered { status, body, .. } if (200..300).contains(&status) => Next::Delivered { answer: body },
+            Outcome::Answered { status: 401, .. } => Next::NeedsLogin,
+            Outcome::Answered {
+                status: 429,
+                retry_after_s,
+                ..
+            } => retry(retry_after_s.map(|s| (s.min(3_600) * 1_000) as i64)),
+            Outcome::Answered { status, .. } if status == 408 || status >= 500 => retry(None),
+            Outcome::Answered { status, body, .. } => Next::Refused {
+                status,
+                code: serde_json::from_slice::<serde_json::Value>(&body)
+                    .ok()
+                    .and_then(|v| v.get("code").and_then(|c| c.as_str()).map(str::to_owned)),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answered(status: u16, body: &str) -> Outcome {
+        Outcome::Answered {
+            status,
+            body: body.as_bytes().to_vec(),
+            retry_after_s: None,
+        }
+    }
+
+    #[test]
+    fn delays_double_up_to_the_cap_and_the_jitter_stays_within_its_share() {
+        let backoff = Backoff::default();
+        let middle: Vec<i64> = (1..=10).map(|attempt| backoff.delay_ms(attempt, 0.5)).collect();
+        assert_eq!(
+            middle,
+            vec![1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 64_000, 128_000, 256_000, 300_000]
+        );
+        assert_eq!(backoff.delay_ms(1_000, 0.5), 300_000, "no overflow, still the cap");
+        for attempt in 1..=12 {
+            let plain = backoff.delay_ms(attempt, 0.5) as f64;
+            let (low, high) = (
+                backoff.delay_ms(attempt, 0.0) as f64,
+                backoff.delay_ms(attempt, 0.999_999) as f64,
+            );
+            assert!(
+                low >= plain * 0.8 - 1.0 && high <= plain * 1.2 + 1.0,
+                "{attempt}: {low} {high}"
+            );
+            assert!(high - low > plain * 0.3, "{attempt}: the jitter spreads");
+        }
+    }
+
+    #[test]
+    fn each_answer_leads_where_it_should() {
+        let backoff = Backoff::default();
+        let now = 1_000_000;
+        let next = |outcome, attempt| backoff.next(outcome, attempt, now, 0.5);
+        assert_eq!(
+            next(answered(201, r#"{"status":"received"}"#), 1),
+            Next::Delivered {
+                answer: br#"{"status":"received"}"#.to_vec()
+            }
+        );
+        assert_eq!(next(answered(200, "{}"), 3), Next::Delivered { answer: b"{}".to_vec() });
+        assert_eq!(next(answered(401, ""), 1), Next::NeedsLogin);
+        for status in [500, 502, 503, 504, 408] {
+            assert_eq!(next(answered(status, ""), 2), Next::RetryAt(now + 2_000), "{status}");
+        }
+        assert_eq!(next(Outcome::NoAnswer, 4), Next::RetryAt(now + 8_000));
+        assert_eq!(
+            next(answered(422, r#"{"code":"invalid"}"#), 1),
+            Next::Refused {
+                status: 422,
+                code: Some("invalid".into())
+            }
+        );
+        assert_eq!(
+            next(answered(403, "not json"), 1),
+            Next::Refused {
+                status: 403,
+                code: None
+            }
+        );
+        let busy = Outcome::Answered {
+            status: 429,
+            body: Vec::new(),
+            retry_after_s: Some(120),
+        };
+        assert_eq!(
+            next(busy, 1),
+            Next::RetryAt(now + 120_000),
+            "Retry-After wins when longer"
+        );
+    }
+}
