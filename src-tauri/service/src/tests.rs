@@ -28,6 +28,17 @@ fn application(key: Uuid) -> String {
     file.to_json_pretty()
 }
 
+/// A GET with `token` (none: no header): the status and the JSON body (null when none).
+async fn get(url: &str, token: Option<&str>) -> (u16, serde_json::Value) {
+    let mut request = client().get(url);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let answer = request.send().await.unwrap();
+    let status = answer.status().as_u16();
+    (status, answer.json().await.unwrap_or(serde_json::Value::Null))
+}
+
 async fn submit(service: &TestService, token: &str, key: Uuid) -> Result<reqwest::Response, reqwest::Error> {
     client()
         .post(format!("{}/v1/applications", service.url))
@@ -93,98 +104,41 @@ async fn statuses_move_on_and_the_approved_service_is_the_customers() {
     };
     let service = TestService::start(timing).await.unwrap();
     let key = Uuid::new_v4();
-    let http = client();
     let customer = format!("{}/v1/customers/3141593-8/services/client-data-archive", service.url);
-    let status = || async {
-        let answer = http
-            .get(format!("{}/v1/applications/{key}", service.url))
-            .bearer_auth(TIINA)
-            .send()
-            .await
-            .unwrap();
-        answer.json::<serde_json::Value>().await.unwrap()["status"].clone()
-    };
+    let application = format!("{}/v1/applications/{key}", service.url);
+    let status = || async { get(&application, Some(TIINA)).await.1["status"].clone() };
     assert_eq!(submit(&service, TIINA, key).await.unwrap().status(), 201);
     assert_eq!(status().await, "received");
-    assert_eq!(
-        http.get(&customer).bearer_auth(TIINA).send().await.unwrap().status(),
-        404
-    );
+    assert_eq!(get(&customer, Some(TIINA)).await.0, 404);
     tokio::time::sleep(Duration::from_millis(1200)).await;
     assert_eq!(status().await, "in-processing");
     tokio::time::sleep(Duration::from_millis(1000)).await;
     assert_eq!(status().await, "approved");
-    let data: serde_json::Value = http
-        .get(&customer)
-        .bearer_auth(TIINA)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (_, data) = get(&customer, Some(TIINA)).await;
     assert_eq!(data["inUse"], true);
     assert_eq!(data["file"]["application"]["id"], key.to_string());
-    let unknown = http
-        .get(format!("{}/v1/applications/{}", service.url, Uuid::new_v4()))
-        .bearer_auth(TIINA)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(unknown.status(), 404);
+    let unknown = format!("{}/v1/applications/{}", service.url, Uuid::new_v4());
+    assert_eq!(get(&unknown, Some(TIINA)).await.0, 404);
 }
 
 #[tokio::test]
 async fn the_token_decides_who_sees_and_sends_what() {
     let service = TestService::start(Timing::default()).await.unwrap();
-    let http = client();
     let organisations = format!("{}/v1/organisations", service.url);
-    assert_eq!(http.get(&organisations).send().await.unwrap().status(), 401);
-    assert_eq!(
-        http.get(&organisations)
-            .bearer_auth("someone-elses")
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        401
-    );
-    let answer: serde_json::Value = http
-        .get(&organisations)
-        .bearer_auth(TIINA)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    assert_eq!(get(&organisations, None).await.0, 401);
+    assert_eq!(get(&organisations, Some("someone-elses")).await.0, 401);
+    let (_, answer) = get(&organisations, Some(TIINA)).await;
     assert_eq!(answer["organisations"].as_array().unwrap().len(), 5);
-    let answer: serde_json::Value = http
-        .get(&organisations)
-        .bearer_auth(ESSI)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (_, answer) = get(&organisations, Some(ESSI)).await;
     assert_eq!(answer["organisations"].as_array().unwrap().len(), 0);
-    let lists: serde_json::Value = http
-        .get(format!("{}/v1/code-lists", service.url))
-        .bearer_auth(TIINA)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (_, lists) = get(&format!("{}/v1/code-lists", service.url), Some(TIINA)).await;
     assert_eq!(lists.as_array().unwrap().len(), 4);
 
     // Essi may not send for an organisation she does not act for; nothing is stored.
     let key = Uuid::new_v4();
     assert_eq!(submit(&service, ESSI, key).await.unwrap().status(), 403);
     assert_eq!(service.stored(key), 0);
-    let no_key = http
+    let no_key = client()
         .post(format!("{}/v1/applications", service.url))
         .bearer_auth(TIINA)
         .body(application(key))
