@@ -4,7 +4,7 @@
 
 use std::{
     path::PathBuf,
-    sync::{atomic::AtomicBool, Arc, Mutex, MutexGuard},
+    sync::{atomic::AtomicBool, Mutex, MutexGuard},
 };
 
 use kanta_core::{
@@ -16,6 +16,7 @@ use kanta_core::{
     },
     keychain::OsKeychain,
     storage::{
+        now_ms,
         unlock::{Locked, Opening, UnlockError, Unlocker},
         Database,
     },
@@ -24,13 +25,6 @@ use kanta_core::{
 use tauri::{AppHandle, Manager};
 
 use crate::error::{Error, ErrorCode};
-
-/// Milliseconds since the Unix epoch: what sessions expire by.
-pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as i64)
-}
 
 /// Where the database is.
 pub enum DbState {
@@ -75,7 +69,7 @@ pub struct AppState {
     identification: Result<CurrentSession, SettingsError>,
     /// An OpenID Connect login waiting for the browser, and the flag that cancels it.
     pub pending_login: Mutex<Option<PendingLogin>>,
-    pub cancel_login: Arc<AtomicBool>,
+    pub cancel_login: AtomicBool,
 }
 
 impl AppState {
@@ -91,7 +85,7 @@ impl AppState {
             unstored_choice: Mutex::new(None),
             identification,
             pending_login: Mutex::new(None),
-            cancel_login: Arc::new(AtomicBool::new(false)),
+            cancel_login: AtomicBool::new(false),
         }
     }
 

@@ -11,10 +11,9 @@ use kanta_core::{
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_opener::OpenerExt;
 
-use crate::{
-    error::Error,
-    state::{now_ms, AppState},
-};
+use kanta_core::storage::now_ms;
+
+use crate::{error::Error, state::AppState};
 
 #[tauri::command]
 pub async fn identification_status(state: State<'_, AppState>) -> Result<IdentificationView, Error> {
