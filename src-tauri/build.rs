@@ -30,6 +30,7 @@ fn main() {
             "finish_login",
             "cancel_login",
             "log_out",
+            "connection_status",
         ]));
     tauri_build::try_build(attributes).expect("tauri-build failed");
 }

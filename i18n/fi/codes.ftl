@@ -24,6 +24,7 @@ application-status-received = Vastaanotettu
 application-status-in-processing = Käsittelyssä
 application-status-approved = Hyväksytty
 application-status-returned = Palautettu korjattavaksi
+application-status-refused = Kanta-palvelu ei ottanut vastaan
 
 signing-basis-responsible-person = yrityksen vastuuhenkilö
 signing-basis-mandate = Suomi.fi-valtuus ”Sosiaali- ja terveydenhuollon digitaalisten palvelujen käyttöönotto”

@@ -18,7 +18,6 @@ summary-application-errors-heading = Koko hakemusta koskevat
 
 thanks-sent = Hakemus on lähetetty.
 thanks-status = Hakemuksen tila: { $status }
-thanks-waiting = Hakemus toimitetaan Kanta-palveluille automaattisesti, kun yhteys on käytettävissä. Sinun ei tarvitse tehdä mitään.
 thanks-application-id = Hakemuksen tunnus: { $id }
 thanks-next-heading = Mitä seuraavaksi tapahtuu
 thanks-next-email = Kun Kanta-palvelut on käsitellyt hakemuksen, asiakastiedoissa antamaasi sähköpostiosoitteeseen lähetetään viesti. Viesti lähetetään myös hallinnolliselle yhteyshenkilölle ja arkistonhoitajalle.

@@ -24,6 +24,7 @@ application-status-received = Mottagen
 application-status-in-processing = Under behandling
 application-status-approved = Godkänd
 application-status-returned = Returnerad för komplettering
+application-status-refused = Kanta-tjänsten tog inte emot den
 
 signing-basis-responsible-person = företagets ansvarsperson
 signing-basis-mandate = Suomi.fi-ärendefullmakten ”Ibruktagande av social- och hälsovårdens digitala tjänster”

@@ -18,7 +18,6 @@ summary-application-errors-heading = Gäller hela ansökan
 
 thanks-sent = Ansökan har sänts.
 thanks-status = Ansökans status: { $status }
-thanks-waiting = Ansökan levereras automatiskt till Kanta-tjänsterna när förbindelsen finns. Du behöver inte göra något.
 thanks-application-id = Ansökans identifierare: { $id }
 thanks-next-heading = Vad händer härnäst
 thanks-next-email = När Kanta-tjänsterna har handlagt ansökan skickas ett meddelande till den e-postadress du angav i kunduppgifterna. Meddelandet skickas också till den administrativa kontaktpersonen och arkivarien.

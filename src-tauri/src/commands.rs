@@ -11,12 +11,17 @@ use kanta_core::{
     i18n::{Catalog, FtlFile},
     import::{self, ImportPreview},
     keychain::OsKeychain,
+    sending::ConnectionStatus,
     storage::{
         unlock::{Locked, Opening, Unlocker, MIN_PASSPHRASE_CHARS},
         Database,
     },
     validation::Finding,
-    wizard::{input::StepInput, view::WizardView, Service},
+    wizard::{
+        input::StepInput,
+        view::{SubmitOutcome, WizardView},
+        Service,
+    },
     workspace::{ActingFor, Start, StartView, Who},
     DraftEditor, Language,
 };
@@ -26,6 +31,7 @@ use ts_rs::TS;
 
 use crate::{
     error::Error,
+    sending::Sending,
     state::{AppState, DbState},
 };
 
@@ -91,13 +97,29 @@ pub async fn open_draft(state: State<'_, AppState>, draft_id: i64) -> Result<Wiz
 #[tauri::command]
 pub async fn submit_step(
     state: State<'_, AppState>,
+    sending: State<'_, Sending>,
     draft_id: i64,
     input: StepInput,
     action: StepAction,
 ) -> Result<WizardView, Error> {
-    with_editor(&state, |editor| Ok(editor.submit(draft_id, input, action)?)).inspect_err(|err| {
+    let view = with_editor(&state, |editor| Ok(editor.submit(draft_id, input, action)?)).inspect_err(|err| {
         tracing::warn!(%err, "step submission failed");
-    })
+    })?;
+    if view.outcome == Some(SubmitOutcome::Sent) {
+        sending.wake();
+    }
+    Ok(view)
+}
+
+/// The online indicator and what waits to be sent; `revision` moves when the outbox changed
+/// something the screens show.
+#[tauri::command]
+pub async fn connection_status(
+    state: State<'_, AppState>,
+    sending: State<'_, Sending>,
+) -> Result<ConnectionStatus, Error> {
+    let undelivered = state.with_db(|db| Ok(db.undelivered_count()?)).unwrap_or(0);
+    Ok(sending.status(undelivered))
 }
 
 /// The current step's findings for unsaved input; stores nothing.

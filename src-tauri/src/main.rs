@@ -8,6 +8,7 @@
 mod commands;
 mod error;
 mod paths;
+mod sending;
 mod state;
 
 use kanta_core::{i18n::Catalog, Language};
@@ -71,7 +72,9 @@ fn run_app() {
                 }
             }
             state.apply_window_title(app.handle());
+            let settings = state.identification().ok().map(|id| id.settings().clone());
             app.manage(state);
+            app.manage(sending::Sending::start(app.handle(), settings.as_ref()));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -98,7 +101,8 @@ fn run_app() {
             commands::identification::begin_login,
             commands::identification::finish_login,
             commands::identification::cancel_login,
-            commands::identification::log_out
+            commands::identification::log_out,
+            commands::connection_status
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("the Tauri application failed to start");

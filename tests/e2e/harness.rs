@@ -141,6 +141,9 @@ impl App {
             .env("LANG", locale)
             .env_remove("LANGUAGE")
             .env_remove("LC_MESSAGES")
+            // No Kanta service answers here (port 9 refuses at once), so that a sent application
+            // stays waiting as the tests expect; `tests/e2e/sending.rs` names a real one.
+            .env("KANTA_EXTRANET_SERVICE_URL", "http://127.0.0.1:9")
             .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::null())

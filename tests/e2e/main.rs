@@ -6,5 +6,6 @@ mod drafts;
 mod harness;
 mod identification;
 mod layout;
+mod sending;
 mod steps;
 mod wizard;

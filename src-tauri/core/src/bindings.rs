@@ -36,6 +36,7 @@ pub fn export(dir: &Path) -> Result<(), ts_rs::ExportError> {
     crate::i18n::FtlFile::export_all(&cfg)?;
     crate::Language::export_all(&cfg)?;
     crate::pdf::Document::export_all(&cfg)?;
+    crate::sending::ConnectionStatus::export_all(&cfg)?;
     Ok(())
 }
 

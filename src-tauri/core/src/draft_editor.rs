@@ -15,7 +15,7 @@ use ts_rs::TS;
 
 use crate::{
     model::{ApplicationFile, ApplicationStatus, Draft, DraftContent, OrganisationProfile},
-    storage::{Database, StorageError},
+    storage::{outbox::Delivery, Database, StorageError},
     validation::{self, Finding},
     wizard::{
         self,
@@ -102,6 +102,8 @@ struct Loaded {
     draft: Draft,
     profile: OrganisationProfile,
     ctx: WizardContext,
+    /// Sent: its delivery.
+    delivery: Option<Delivery>,
 }
 
 impl Loaded {
@@ -300,6 +302,7 @@ impl<'a> DraftEditor<'a> {
         content.visited.insert(StepId::Thanks);
         let payload = ApplicationFile::new(loaded.profile.clone(), content.application.clone());
         self.db.queue_for_sending(&mut loaded.draft, &payload)?;
+        loaded.delivery = self.db.delivery(loaded.draft.id)?;
         tracing::info!(draft = loaded.draft.id, service = %loaded.draft.service.as_str(), "application queued for sending");
         let mut view = self.view(&loaded, &[]);
         view.outcome = Some(SubmitOutcome::Sent);
@@ -333,7 +336,16 @@ impl<'a> DraftEditor<'a> {
             None => self.acting.profile(self.db)?,
         };
         let ctx = validation::application::context(&profile, &draft.content.application);
-        Ok(Loaded { draft, profile, ctx })
+        let delivery = match draft.content.is_sent() {
+            true => self.db.delivery(draft_id)?,
+            false => None,
+        };
+        Ok(Loaded {
+            draft,
+            profile,
+            ctx,
+            delivery,
+        })
     }
 
     fn expect_on_step(&self, loaded: &Loaded, input: &StepInput) -> Result<StepId, EditorError> {
@@ -396,6 +408,7 @@ impl<'a> DraftEditor<'a> {
             findings,
             identity: self.acting.identity.as_ref(),
             test_environment: self.acting.test_environment,
+            delivery: loaded.delivery.as_ref(),
         })
     }
 }

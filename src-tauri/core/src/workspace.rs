@@ -17,7 +17,7 @@ use crate::{
     model::{
         application::SigningBasis, ApplicationStatus, CustomerType, Draft, OrganisationProfile, RegisterData, Service,
     },
-    storage::{Database, StorageError},
+    storage::{outbox::Delivery, Database, StorageError},
     test_environment,
     wizard::{rules, StepId},
 };
@@ -285,10 +285,12 @@ pub struct ApplicationRow {
     pub total_steps: u32,
     /// Not sent yet, so it may be deleted (a sent one is kept as a record).
     pub deletable: bool,
+    /// Sent: how its delivery goes.
+    pub delivery: Option<Delivery>,
 }
 
 impl ApplicationRow {
-    fn new(draft: &Draft, profile: &OrganisationProfile) -> ApplicationRow {
+    fn new(draft: &Draft, profile: &OrganisationProfile, delivery: Option<Delivery>) -> ApplicationRow {
         let ctx = crate::validation::application::context(profile, &draft.content.application);
         let steps: Vec<StepId> = crate::wizard::steps(ctx)
             .into_iter()
@@ -307,6 +309,7 @@ impl ApplicationRow {
             completed_steps: completed as u32,
             total_steps: steps.len() as u32,
             deletable: !draft.status().is_sent(),
+            delivery,
         }
     }
 }
@@ -355,13 +358,17 @@ impl StartView {
     pub fn new(db: &Database, acting: &ActingFor, who: Who) -> Result<StartView, StorageError> {
         let profile = acting.profile(db)?;
         let drafts = db.drafts_of(acting.key())?;
+        let mut deliveries = db.deliveries_of(acting.key())?;
         Ok(StartView {
             organisation: acting.register.clone(),
             customer_type: acting.customer_type,
             identity: acting.identity.clone(),
             test_environment: acting.test_environment,
             organisations: choices(db, who)?,
-            applications: drafts.iter().map(|d| ApplicationRow::new(d, &profile)).collect(),
+            applications: drafts
+                .iter()
+                .map(|d| ApplicationRow::new(d, &profile, deliveries.remove(&d.id)))
+                .collect(),
             services: rules::services_for(acting.customer_type)
                 .into_iter()
                 .map(|service| ServiceRow {
@@ -390,9 +397,13 @@ pub fn offer(service: Service, profile: &OrganisationProfile, drafts: &[Draft]) 
     }
 }
 
-/// Sent and not yet decided: neither approved (the service is then in use) nor returned.
+/// Sent and not yet decided: neither approved (the service is then in use), returned, nor
+/// refused.
 fn is_pending(status: ApplicationStatus) -> bool {
-    !matches!(status, ApplicationStatus::Approved | ApplicationStatus::Returned)
+    !matches!(
+        status,
+        ApplicationStatus::Approved | ApplicationStatus::Returned | ApplicationStatus::Refused
+    )
 }
 
 #[cfg(test)]

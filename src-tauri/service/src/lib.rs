@@ -37,6 +37,7 @@ use uuid::Uuid;
 /// Every route, as OpenAPI writes it (method, path): the router is built from this list, and a
 /// test holds it against `openapi.json`.
 pub const ROUTES: &[(&str, &str)] = &[
+    ("get", "/v1/health"),
     ("get", "/v1/organisations"),
     ("get", "/v1/code-lists"),
     ("post", "/v1/applications"),
@@ -85,7 +86,13 @@ pub struct TestService {
 impl TestService {
     /// Starts the service on 127.0.0.1 at a free port.
     pub async fn start(timing: Timing) -> std::io::Result<TestService> {
-        let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
+        TestService::start_on(0, timing).await
+    }
+
+    /// Starts the service on 127.0.0.1 at `port` (0: a free one): a test that stops the
+    /// service starts it again where the app expects it.
+    pub async fn start_on(port: u16, timing: Timing) -> std::io::Result<TestService> {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
         let url = format!("http://{}", listener.local_addr()?);
         let shared = Arc::new(Shared {
             timing,
@@ -114,6 +121,12 @@ impl TestService {
     /// Queues a fault for the next submission that finds none queued before it.
     pub fn inject(&self, fault: Fault) {
         self.shared.store().faults.push_back(fault);
+    }
+
+    /// Queues faults for the next submissions of the application with this idempotency key,
+    /// one per try, before those `inject` queued for any.
+    pub fn inject_for(&self, key: Uuid, faults: &[Fault]) {
+        self.shared.store().faults_for.entry(key).or_default().extend(faults);
     }
 
     /// How many times the application with this idempotency key was stored (never more than 1).
@@ -159,6 +172,7 @@ struct Store {
     stored: HashMap<Uuid, usize>,
     attempts: usize,
     faults: VecDeque<Fault>,
+    faults_for: HashMap<Uuid, VecDeque<Fault>>,
 }
 
 struct Received {
@@ -196,6 +210,7 @@ fn router(shared: Arc<Shared>) -> Router {
     let mut router = Router::new();
     for (method, path) in ROUTES {
         let route: MethodRouter<Arc<Shared>> = match (*method, *path) {
+            ("get", "/v1/health") => get(|| async { StatusCode::NO_CONTENT }),
             ("get", "/v1/organisations") => get(organisations),
             ("get", "/v1/code-lists") => get(code_lists),
             ("post", "/v1/applications") => post(submit),
@@ -247,10 +262,15 @@ async fn code_lists(headers: HeaderMap) -> Response {
 }
 
 async fn submit(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
+    let key = headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<Uuid>().ok());
     let fault = {
         let mut store = shared.store();
         store.attempts += 1;
-        store.faults.pop_front()
+        let own = key.and_then(|key| store.faults_for.get_mut(&key)?.pop_front());
+        own.or_else(|| store.faults.pop_front())
     };
     match fault {
         Some(Fault::Delay(delay)) => tokio::time::sleep(delay).await,
@@ -266,11 +286,7 @@ async fn submit(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Byt
     let Some(person) = person(&headers) else {
         return unauthorised();
     };
-    let Some(key) = headers
-        .get("idempotency-key")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<Uuid>().ok())
-    else {
+    let Some(key) = key else {
         return problem(StatusCode::BAD_REQUEST, "idempotency-key");
     };
     let Ok(file) = document::parse_bytes(&body, body.len() as u64) else {

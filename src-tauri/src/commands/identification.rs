@@ -13,7 +13,7 @@ use tauri_plugin_opener::OpenerExt;
 
 use kanta_core::storage::now_ms;
 
-use crate::{error::Error, state::AppState};
+use crate::{error::Error, sending::Sending, state::AppState};
 
 #[tauri::command]
 pub async fn identification_status(state: State<'_, AppState>) -> Result<IdentificationView, Error> {
@@ -21,9 +21,14 @@ pub async fn identification_status(state: State<'_, AppState>) -> Result<Identif
 }
 
 #[tauri::command]
-pub async fn log_in_test_person(state: State<'_, AppState>, person_id: String) -> Result<IdentificationView, Error> {
+pub async fn log_in_test_person(
+    state: State<'_, AppState>,
+    sending: State<'_, Sending>,
+    person_id: String,
+) -> Result<IdentificationView, Error> {
     let identification = state.identification()?;
     identification.log_in_test_person(&person_id, now_ms())?;
+    sending.logged_in(&state);
     Ok(identification.view(now_ms()))
 }
 
@@ -64,6 +69,7 @@ pub async fn finish_login(app: AppHandle) -> Result<IdentificationView, Error> {
             state.catalog.format(language, ids::LOGIN_BROWSER_DONE, None)
         );
         identification.finish(pending, &state.cancel_login, &page, now_ms)?;
+        app.state::<Sending>().logged_in(&state);
         Ok(identification.view(now_ms()))
     })
     .await

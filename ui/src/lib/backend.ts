@@ -5,6 +5,7 @@
 import { invoke } from '@tauri-apps/api/core';
 
 import type { CodeList } from './bindings/CodeList';
+import type { ConnectionStatus } from './bindings/ConnectionStatus';
 import type { DatabaseStatus } from './bindings/DatabaseStatus';
 import type { ErrorPayload } from './bindings/ErrorPayload';
 import type { Document } from './bindings/Document';
@@ -86,4 +87,6 @@ export const backend = {
   finishLogin: () => call<IdentificationView>('finish_login'),
   cancelLogin: () => call<void>('cancel_login'),
   logOut: () => call<IdentificationView>('log_out'),
+  /** The online indicator and what waits to be sent (the core's outbox worker). */
+  connectionStatus: () => call<ConnectionStatus>('connection_status'),
 };

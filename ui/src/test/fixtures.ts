@@ -84,6 +84,7 @@ export function wizardView(current: StepId, overrides: Partial<WizardView> = {})
     autosaves: false,
     identity: { name: 'Tiina Testaaja', basis: 'responsible-person', testPerson: true },
     testEnvironment: true,
+    delivery: null,
     ...overrides,
   };
 }

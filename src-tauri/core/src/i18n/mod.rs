@@ -59,6 +59,8 @@ pub fn ids_built_from_codes() -> Vec<String> {
     ids.extend(CustomerType::ALL.map(|c| code_message_id("customer-type", &c)));
     ids.extend(ApplicationStatus::ALL.map(|s| code_message_id("application-status", &s)));
     ids.extend(SigningBasis::ALL.map(|b| code_message_id("signing-basis", &b)));
+    ids.extend(crate::storage::outbox::OutboxState::ALL.map(|s| code_message_id("delivery-state", &s)));
+    ids.extend(crate::sending::DeliveryProblem::KINDS.map(|kind| format!("delivery-problem-{kind}")));
     ids.extend(crate::import::ImportPart::ALL.map(|p| code_message_id("import-part", &p)));
     for service in Service::ALL {
         ids.push(code_message_id("instructions-intro", &service));

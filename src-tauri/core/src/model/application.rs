@@ -73,10 +73,12 @@ pub enum ApplicationStatus {
     Approved,
     /// Returned by Kela with a reason, to be corrected.
     Returned,
+    /// The service refused to take it in (the outbox keeps why); not tried again.
+    Refused,
 }
 
 impl ApplicationStatus {
-    pub const ALL: [ApplicationStatus; 8] = [
+    pub const ALL: [ApplicationStatus; 9] = [
         ApplicationStatus::Draft,
         ApplicationStatus::Ready,
         ApplicationStatus::WaitingToBeSent,
@@ -85,6 +87,7 @@ impl ApplicationStatus {
         ApplicationStatus::InProcessing,
         ApplicationStatus::Approved,
         ApplicationStatus::Returned,
+        ApplicationStatus::Refused,
     ];
 
     /// Handed over (to the outbox or further): no longer edited in the wizard.

@@ -9,7 +9,7 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::{now_ms, Database, StorageError};
 use crate::{
-    model::{draft::DRAFT_FORMAT, Draft, DraftContent, OrganisationProfile},
+    model::{draft::DRAFT_FORMAT, ApplicationStatus, Draft, DraftContent, OrganisationProfile},
     wizard::Service,
 };
 
@@ -96,6 +96,21 @@ impl Database {
             return Err(StorageError::DraftNotFound(id));
         }
         Ok(now)
+    }
+
+    /// Sets a sent application's status as the service reports it; the edit time stays (the
+    /// user did not edit it). Returns whether the status changed.
+    pub(super) fn set_draft_status(&self, id: i64, status: ApplicationStatus) -> Result<bool, StorageError> {
+        let mut draft = self.draft(id)?;
+        if draft.content.application.status == status {
+            return Ok(false);
+        }
+        draft.content.application.status = status;
+        self.conn().execute(
+            "UPDATE drafts SET content = ?2, status = ?3 WHERE id = ?1",
+            params![id, encode(&draft.content), crate::codes::name(&status)],
+        )?;
+        Ok(true)
     }
 
     /// Saves a draft and, when given, its organisation's profile in one transaction: a step

@@ -106,6 +106,10 @@ impl Database {
         if purged > 0 {
             tracing::info!(purged, "deleted drafts removed for good");
         }
+        let interrupted = outbox::recover_interrupted(&conn)?;
+        if interrupted > 0 {
+            tracing::info!(interrupted, "outbox items interrupted mid-try are waiting again");
+        }
         tracing::info!(schema = migrations::latest_version(), "database open");
         Ok(Database {
             conn,

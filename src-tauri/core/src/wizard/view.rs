@@ -18,6 +18,7 @@ use super::{
 use crate::{
     identity::Identity,
     model::{application::COMMITMENT_TEXT_VERSION, Application, CommonRole, OrganisationProfile, ServiceRole},
+    storage::outbox::Delivery,
     validation::{FieldSpec, Finding},
 };
 
@@ -129,6 +130,8 @@ pub struct WizardView {
     pub identity: Option<Identity>,
     /// The built-in, fictional test environment is in use.
     pub test_environment: bool,
+    /// Sent: how its delivery to the Kanta service goes, and the service's status.
+    pub delivery: Option<Delivery>,
 }
 
 /// What a view is made of.
@@ -141,6 +144,7 @@ pub struct ViewInput<'a> {
     pub findings: &'a [Finding],
     pub identity: Option<&'a Identity>,
     pub test_environment: bool,
+    pub delivery: Option<&'a Delivery>,
 }
 
 impl ViewInput<'_> {
@@ -241,6 +245,7 @@ impl WizardView {
             autosaves: !sent && super::autosaves(current),
             identity: input.identity.cloned(),
             test_environment: input.test_environment,
+            delivery: input.delivery.cloned(),
         }
     }
 }

@@ -4,4 +4,4 @@
  * Where the application is. The app moves it up to `waiting-to-be-sent` and `sent`; the Kanta
  * service reports the rest.
  */
-export type ApplicationStatus = "draft" | "ready" | "waiting-to-be-sent" | "sent" | "received" | "in-processing" | "approved" | "returned";
+export type ApplicationStatus = "draft" | "ready" | "waiting-to-be-sent" | "sent" | "received" | "in-processing" | "approved" | "returned" | "refused";

@@ -1,5 +1,4 @@
-//! Sending an application from the outbox: what one delivery attempt's outcome means, and when
-//! the next try is due. Delivery itself (the worker, the HTTP call) builds on this.
+//! The retry policy: what one delivery attempt's outcome means, and when the next try is due.
 //!
 //! - 2xx: delivered; the server's answer is kept.
 //! - 401: the session ran out; the item waits for the next login, then goes on.
@@ -10,6 +9,8 @@
 //!   in their language.
 //!
 //! Nothing is ever dropped silently: an item is delivered, refused with a reason, or waiting.
+
+use super::DeliveryProblem;
 
 /// What came back from one attempt.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,8 +34,23 @@ pub enum Next {
     NeedsLogin,
     /// Refused for good; the server's problem code, if it gave one.
     Refused { status: u16, code: Option<String> },
-    /// Tried again at this moment (milliseconds since the Unix epoch).
-    RetryAt(i64),
+    /// Tried again at `at_ms` (milliseconds since the Unix epoch), `because` of what this try met.
+    RetryAt { at_ms: i64, because: DeliveryProblem },
+}
+
+impl Next {
+    /// Why the item is not delivered after this try, if it is not.
+    pub fn problem(&self) -> Option<DeliveryProblem> {
+        match self {
+            Next::Delivered { .. } => None,
+            Next::NeedsLogin => Some(DeliveryProblem::LoginRequired),
+            Next::Refused { status, code } => Some(DeliveryProblem::Refused {
+                status: *status,
+                code: code.clone(),
+            }),
+            Next::RetryAt { because, .. } => Some(because.clone()),
+        }
+    }
 }
 
 /// Capped exponential backoff with jitter: `base × 2^attempt`, at most `cap`, then ± `jitter`.
@@ -69,20 +85,28 @@ impl Backoff {
 
     /// What to do after the `attempt`-th try (1-based) ended in `outcome` at `now_ms`.
     pub fn next(&self, outcome: Outcome, attempt: u32, now_ms: i64, random: f64) -> Next {
-        let retry = |extra_ms: Option<i64>| {
+        let retry = |because, extra_ms: Option<i64>| {
             let delay = self.delay_ms(attempt, random);
-            Next::RetryAt(now_ms + extra_ms.map_or(delay, |extra| extra.max(delay)))
+            Next::RetryAt {
+                at_ms: now_ms + extra_ms.map_or(delay, |extra| extra.max(delay)),
+                because,
+            }
         };
         match outcome {
-            Outcome::NoAnswer => retry(None),
+            Outcome::NoAnswer => retry(DeliveryProblem::NoAnswer, None),
             Outcome::Answered { status, body, .. } if (200..300).contains(&status) => Next::Delivered { answer: body },
             Outcome::Answered { status: 401, .. } => Next::NeedsLogin,
             Outcome::Answered {
                 status: 429,
                 retry_after_s,
                 ..
-            } => retry(retry_after_s.map(|s| (s.min(3_600) * 1_000) as i64)),
-            Outcome::Answered { status, .. } if status == 408 || status >= 500 => retry(None),
+            } => retry(
+                DeliveryProblem::ServiceError { status: 429 },
+                retry_after_s.map(|s| (s.min(3_600) * 1_000) as i64),
+            ),
+            Outcome::Answered { status, .. } if status == 408 || status >= 500 => {
+                retry(DeliveryProblem::ServiceError { status }, None)
+            }
             Outcome::Answered { status, body, .. } => Next::Refused {
                 status,
                 code: serde_json::from_slice::<serde_json::Value>(&body)
@@ -142,9 +166,22 @@ mod tests {
         assert_eq!(next(answered(200, "{}"), 3), Next::Delivered { answer: b"{}".to_vec() });
         assert_eq!(next(answered(401, ""), 1), Next::NeedsLogin);
         for status in [500, 502, 503, 504, 408] {
-            assert_eq!(next(answered(status, ""), 2), Next::RetryAt(now + 2_000), "{status}");
+            assert_eq!(
+                next(answered(status, ""), 2),
+                Next::RetryAt {
+                    at_ms: now + 2_000,
+                    because: DeliveryProblem::ServiceError { status }
+                },
+                "{status}"
+            );
         }
-        assert_eq!(next(Outcome::NoAnswer, 4), Next::RetryAt(now + 8_000));
+        assert_eq!(
+            next(Outcome::NoAnswer, 4),
+            Next::RetryAt {
+                at_ms: now + 8_000,
+                because: DeliveryProblem::NoAnswer
+            }
+        );
         assert_eq!(
             next(answered(422, r#"{"code":"invalid"}"#), 1),
             Next::Refused {
@@ -166,7 +203,10 @@ mod tests {
         };
         assert_eq!(
             next(busy, 1),
-            Next::RetryAt(now + 120_000),
+            Next::RetryAt {
+                at_ms: now + 120_000,
+                because: DeliveryProblem::ServiceError { status: 429 }
+            },
             "Retry-After wins when longer"
         );
     }

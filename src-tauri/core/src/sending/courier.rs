@@ -1,0 +1,101 @@
+//! The HTTP calls of the Kanta service API (`src-tauri/service/openapi.json`) the outbox makes:
+//! submit an application, ask for its status, and ask whether the service answers at all.
+//! Every call ends within the timeout, so a dead network is an outcome, never a hang; redirects
+//! are not followed (an access token must not be forwarded elsewhere).
+
+use std::time::Duration;
+
+use thiserror::Error;
+
+use super::Outcome;
+use crate::storage::outbox::OutboxItem;
+
+#[derive(Debug, Error)]
+#[error("the HTTP client cannot be built: {0}")]
+pub struct CourierError(String);
+
+/// A client of one Kanta service.
+#[derive(Clone)]
+pub struct Courier {
+    http: reqwest::blocking::Client,
+    service_url: String,
+}
+
+impl Courier {
+    /// The timeout a try has in the app: long enough for a slow mobile connection.
+    pub const TIMEOUT: Duration = Duration::from_secs(20);
+
+    /// A client of the service at `service_url` (no trailing slash needed), each call ending
+    /// after `timeout`.
+    pub fn new(service_url: &str, timeout: Duration) -> Result<Courier, CourierError> {
+        let http = reqwest::blocking::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(timeout.min(Duration::from_secs(10)))
+            .timeout(timeout)
+            .build()
+            .map_err(|e| CourierError(e.to_string()))?;
+        Ok(Courier {
+            http,
+            service_url: service_url.trim_end_matches('/').to_owned(),
+        })
+    }
+
+    pub fn service_url(&self) -> &str {
+        &self.service_url
+    }
+
+    /// One try of delivering `item` (`POST /v1/applications`), with its idempotency key.
+    pub fn submit(&self, access_token: &str, item: &OutboxItem) -> Outcome {
+        let request = self
+            .http
+            .post(format!("{}/v1/applications", self.service_url))
+            .bearer_auth(access_token)
+            .header("Idempotency-Key", &item.idempotency_key)
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(item.payload.to_json_pretty());
+        outcome(request)
+    }
+
+    /// The service's status of a delivered application (`GET /v1/applications/{id}`).
+    pub fn status(&self, access_token: &str, application_id: &str) -> Outcome {
+        let request = self
+            .http
+            .get(format!("{}/v1/applications/{application_id}", self.service_url))
+            .bearer_auth(access_token);
+        outcome(request)
+    }
+
+    /// Whether the service answers (`GET /v1/health`, no token): the online indicator.
+    pub fn reachable(&self) -> bool {
+        matches!(
+            outcome(self.http.get(format!("{}/v1/health", self.service_url))),
+            Outcome::Answered { .. }
+        )
+    }
+}
+
+fn outcome(request: reqwest::blocking::RequestBuilder) -> Outcome {
+    let response = match request.header(reqwest::header::ACCEPT, "application/json").send() {
+        Ok(response) => response,
+        Err(err) => {
+            // The error names the host only; no token or personal data is in it.
+            tracing::debug!(timeout = err.is_timeout(), connect = err.is_connect(), "no answer");
+            return Outcome::NoAnswer;
+        }
+    };
+    let status = response.status().as_u16();
+    let retry_after_s = response
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse().ok());
+    // A body cut off mid-way is as good as no answer: the try is repeated.
+    match response.bytes() {
+        Ok(body) => Outcome::Answered {
+            status,
+            body: body.to_vec(),
+            retry_after_s,
+        },
+        Err(_) => Outcome::NoAnswer,
+    }
+}

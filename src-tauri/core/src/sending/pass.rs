@@ -1,0 +1,153 @@
+//! One pass over the outbox: deliver every item that is due, then ask the service for the
+//! status of delivered applications it has not decided on. The app's worker runs a pass when
+//! it wakes (an application sent, a login, the next try due, a timer); the tests run passes
+//! against the test service with faults.
+//!
+//! The database is reached briefly for each step and never held across an HTTP call, so an
+//! autosave never waits for the network.
+
+use std::sync::Mutex;
+
+use super::{Backoff, Courier, Next, Outcome, ServerStatus};
+use crate::storage::{Database, StorageError};
+
+/// The database as the pass reaches it. `None`: not open now (locked, say); the pass does
+/// nothing and the items wait.
+pub trait OutboxDatabase {
+    fn with_db<T>(&self, f: impl FnOnce(&Database) -> Result<T, StorageError>) -> Option<Result<T, StorageError>>;
+}
+
+impl OutboxDatabase for Mutex<Database> {
+    fn with_db<T>(&self, f: impl FnOnce(&Database) -> Result<T, StorageError>) -> Option<Result<T, StorageError>> {
+        Some(f(&self.lock().unwrap_or_else(|p| p.into_inner())))
+    }
+}
+
+/// What a pass found.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Pass {
+    /// The service answered (anything at all); `false`: no network or the service is down.
+    pub online: bool,
+    /// Something the user sees changed: an item's state or an application's status.
+    pub changed: bool,
+    /// The service did not accept the access token: items wait for a new login.
+    pub login_required: bool,
+    /// When the next waiting item is due, if one waits for a time.
+    pub next_due_ms: Option<i64>,
+    /// Delivered applications are still waiting for the service's decision.
+    pub undecided: bool,
+}
+
+/// How a pass is run: the retry policy and how often statuses are asked.
+#[derive(Debug, Clone, Copy)]
+pub struct PassRules {
+    pub backoff: Backoff,
+    /// A delivered application's status is asked at most this often.
+    pub status_every_ms: i64,
+}
+
+/// Runs one pass with `access_token` (none: logged out, nothing is sent, items wait).
+/// `clock` gives the time in ms since the Unix epoch.
+pub fn run_pass(
+    db: &impl OutboxDatabase,
+    courier: &Courier,
+    access_token: Option<&str>,
+    rules: &PassRules,
+    clock: &dyn Fn() -> i64,
+) -> Result<Pass, StorageError> {
+    let mut pass = Pass::default();
+    let mut asked = false;
+    macro_rules! db {
+        ($f:expr) => {
+            match db.with_db($f) {
+                Some(result) => result?,
+                None => return Ok(pass),
+            }
+        };
+    }
+    if let Some(token) = access_token {
+        // The network came back (or the service did): what met no answer need not wait out
+        // its backoff. One cheap question, asked only while such items wait.
+        if db!(|db| db.has_unanswered_waiting(clock())) && courier.reachable() {
+            let due = db!(|db| db.bring_forward_unanswered(clock()));
+            tracing::info!(due, "the service answers again");
+        }
+        while let Some(item) = db!(|db| db.claim_due(clock())) {
+            let outcome = courier.submit(token, &item);
+            asked = true;
+            pass.online |= matches!(outcome, Outcome::Answered { .. });
+            let no_answer = outcome == Outcome::NoAnswer;
+            let next = rules.backoff.next(outcome, item.attempts, clock(), random());
+            tracing::info!(
+                item = item.id,
+                attempt = item.attempts,
+                next = next_name(&next),
+                "delivery tried"
+            );
+            db!(|db| db.record_attempt(&item, &next, clock()));
+            pass.changed = true;
+            // The rest would meet the same: they wait with this one, without a try counted.
+            match next {
+                Next::RetryAt { at_ms, .. } if no_answer => {
+                    db!(|db| db.postpone_due(clock(), Some(at_ms)));
+                    break;
+                }
+                Next::NeedsLogin => {
+                    db!(|db| db.postpone_due(clock(), None));
+                    pass.login_required = true;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        if !pass.login_required && !(asked && !pass.online) {
+            let now = clock();
+            for check in db!(|db| db.status_checks_due(now - rules.status_every_ms)) {
+                let outcome = courier.status(token, &check.idempotency_key);
+                asked = true;
+                let server = match outcome {
+                    Outcome::NoAnswer => {
+                        pass.online = false;
+                        break;
+                    }
+                    Outcome::Answered { status: 401, .. } => {
+                        pass.online = true;
+                        pass.login_required = true;
+                        break;
+                    }
+                    Outcome::Answered { status, ref body, .. } => {
+                        pass.online = true;
+                        (status == 200).then(|| ServerStatus::parse(body)).flatten()
+                    }
+                };
+                pass.changed |= db!(|db| db.record_status(&check, server.as_ref(), clock()));
+            }
+        }
+    }
+    if !asked {
+        pass.online = courier.reachable();
+    }
+    pass.next_due_ms = db!(|db| db.next_attempt_due());
+    pass.undecided = !db!(|db| db.status_checks_due(i64::MAX)).is_empty();
+    Ok(pass)
+}
+
+/// For the log: which way a try went, without its content.
+fn next_name(next: &Next) -> &'static str {
+    match next {
+        Next::Delivered { .. } => "delivered",
+        Next::NeedsLogin => "needs-login",
+        Next::Refused { .. } => "refused",
+        Next::RetryAt { .. } => "retry",
+    }
+}
+
+/// A number in [0, 1) for the backoff's jitter, from the OS's random source.
+fn random() -> f64 {
+    let mut bytes = [0u8; 8];
+    // Without a random source the jitter is simply none.
+    if getrandom::fill(&mut bytes).is_err() {
+        return 0.5;
+    }
+    (u64::from_le_bytes(bytes) >> 11) as f64 / (1u64 << 53) as f64
+}

@@ -1,0 +1,371 @@
+//! The core's outbox against the test service over real HTTP on loopback, with faults: every
+//! queued application arrives exactly once (the service counts), none is lost, across a restart
+//! of the app in the middle of a try; a service that is down only delays; statuses move on to
+//! approved; a refusal and a refused token are told apart from what is tried again.
+//!
+//! The app's side is the real thing: an encrypted SQLite file, the core's outbox, pass and
+//! courier (blocking reqwest); only the worker thread that runs passes in the app is replaced by
+//! the loop in `deliver_all`.
+
+use std::{
+    path::PathBuf,
+    sync::Mutex,
+    time::{Duration, Instant},
+};
+
+use kanta_core::{
+    model::{document, ApplicationFile, ApplicationStatus, DraftContent},
+    sending::{run_pass, Backoff, Courier, DeliveryProblem, Outcome, Pass, PassRules},
+    storage::{now_ms, outbox::OutboxState, Database, DatabaseKey},
+    test_environment,
+};
+use kanta_service::{Fault, TestService, Timing};
+use uuid::Uuid;
+
+/// Tiina's social care organisation in the test environment.
+const ORGANISATION: &str = "3141593-8";
+
+/// Fast enough for a test: tries 20 ms apart at first, statuses asked every 50 ms.
+const RULES: PassRules = PassRules {
+    backoff: Backoff {
+        base_ms: 20,
+        cap_ms: 200,
+        jitter: 0.2,
+    },
+    status_every_ms: 50,
+};
+
+fn token() -> String {
+    test_environment::tiina().session(now_ms()).tokens.access_token
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Runtime::new().unwrap()
+}
+
+/// Statuses move on within a second.
+fn fast() -> Timing {
+    Timing {
+        in_processing_after: Duration::from_millis(300),
+        approved_after: Duration::from_millis(700),
+    }
+}
+
+/// A try that meets no answer gives up after 3 s (a debug build's first validation on the
+/// service side takes about 1 s).
+fn courier(service_url: &str) -> Courier {
+    Courier::new(service_url, Duration::from_secs(3)).unwrap()
+}
+
+/// The app's side: its database file, which a restart closes and opens again.
+struct App {
+    _dir: tempfile::TempDir,
+    data: PathBuf,
+    key: DatabaseKey,
+    db: Mutex<Database>,
+}
+
+impl App {
+    fn new() -> App {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().to_owned();
+        let key = DatabaseKey::generate().unwrap();
+        let db = Mutex::new(Database::open_in(&data, &key).unwrap());
+        App {
+            _dir: dir,
+            data,
+            key,
+            db,
+        }
+    }
+
+    fn db(&self) -> std::sync::MutexGuard<'_, Database> {
+        self.db.lock().unwrap()
+    }
+
+    /// The process is killed where it is and the app starts again: the old connection is never
+    /// closed (a killed process closes nothing), a new one opens the same file.
+    fn restart(&mut self) {
+        let reopened = Database::open_in(&self.data, &self.key).unwrap();
+        let killed = std::mem::replace(self.db.get_mut().unwrap(), reopened);
+        std::mem::forget(killed);
+    }
+
+    /// Queues `count` applications as "Send" does; returns their ids (the idempotency keys).
+    fn queue(&self, count: usize, organisation: &str) -> Vec<Uuid> {
+        (0..count)
+            .map(|_| {
+                let file = application(organisation);
+                let mut content = DraftContent::new(file.application.service);
+                content.application = file.application.clone();
+                content.application.status = ApplicationStatus::WaitingToBeSent;
+                let db = self.db();
+                let mut draft = db.insert_draft(organisation, &content).unwrap();
+                db.queue_for_sending(&mut draft, &file).unwrap();
+                file.application.id.unwrap()
+            })
+            .collect()
+    }
+
+    fn pass(&self, courier: &Courier, token: Option<&str>) -> Pass {
+        run_pass(&self.db, courier, token, &RULES, &now_ms).unwrap()
+    }
+
+    /// Runs passes as the app's worker does, sleeping until the next try is due, until nothing
+    /// waits; fails after `limit`.
+    fn deliver_all(&self, courier: &Courier, token: &str, limit: Duration) -> usize {
+        let started = Instant::now();
+        let mut passes = 0;
+        loop {
+            let pass = self.pass(courier, Some(token));
+            passes += 1;
+            if self.db().undelivered_count().unwrap() == 0 {
+                return passes;
+            }
+            assert!(
+                started.elapsed() < limit,
+                "still undelivered after {passes} passes: {pass:?}"
+            );
+            let wait = pass.next_due_ms.map_or(50, |due| (due - now_ms()).clamp(0, 500));
+            std::thread::sleep(Duration::from_millis(wait as u64));
+        }
+    }
+
+    fn item(&self, key: Uuid) -> kanta_core::storage::outbox::OutboxItem {
+        let db = self.db();
+        let draft_id = db
+            .drafts_of(ORGANISATION)
+            .unwrap()
+            .into_iter()
+            .chain(db.drafts_of("1234567-8").unwrap())
+            .find(|d| d.content.application.id == Some(key))
+            .unwrap()
+            .id;
+        db.outbox_item(draft_id).unwrap().unwrap()
+    }
+
+    fn status(&self, key: Uuid) -> ApplicationStatus {
+        let draft_id = self.item(key).draft_id;
+        self.db().draft(draft_id).unwrap().status()
+    }
+}
+
+/// The client data archive example, for `organisation` (its register data from the test
+/// environment when it has one), with a fresh id.
+fn application(organisation: &str) -> ApplicationFile {
+    let mut file = document::parse(include_str!("../../../tests/examples/client-data-archive.json")).unwrap();
+    if let Some(org) = test_environment::organisation(organisation) {
+        file.organisation.register = org.register();
+        file.organisation.customer_type = org.customer_type;
+    } else {
+        file.organisation.register.business_id = organisation.into();
+    }
+    file.application.id = Some(Uuid::new_v4());
+    file
+}
+
+#[test]
+fn every_application_arrives_exactly_once_through_faults_and_a_restart_mid_try() {
+    let rt = runtime();
+    let service = rt.block_on(TestService::start(Timing::default())).unwrap();
+    let courier = courier(&service.url);
+    let token = token();
+    let mut app = App::new();
+    let keys = app.queue(5, ORGANISATION);
+    // A fault on every try before the one that succeeds.
+    service.inject_for(keys[0], &[Fault::StoredNoAnswer]);
+    service.inject_for(keys[1], &[Fault::Status(500), Fault::Status(503)]);
+    service.inject_for(keys[2], &[Fault::NoAnswer]);
+    service.inject_for(
+        keys[3],
+        &[
+            Fault::Status(429),
+            Fault::Delay(Duration::from_millis(300)),
+            Fault::Status(502),
+        ],
+    );
+    service.inject_for(keys[4], &[Fault::Status(408), Fault::StoredNoAnswer]);
+
+    // The first try of the first application: the service stores it, the answer never comes,
+    // and the app is killed before it writes down what happened.
+    let item = app.db().claim_due(now_ms()).unwrap().unwrap();
+    assert_eq!(item.idempotency_key, keys[0].to_string());
+    assert_eq!(courier.submit(&token, &item), Outcome::NoAnswer);
+    assert_eq!(service.stored(keys[0]), 1, "it did arrive");
+    assert_eq!(app.item(keys[0]).state, OutboxState::Sending);
+    app.restart();
+    assert_eq!(
+        app.item(keys[0]).state,
+        OutboxState::Waiting,
+        "back in the queue after the restart"
+    );
+
+    app.deliver_all(&courier, &token, Duration::from_secs(90));
+
+    let mut tries = 0;
+    for (n, key) in keys.iter().enumerate() {
+        assert_eq!(service.stored(*key), 1, "application {n} stored exactly once");
+        let item = app.item(*key);
+        assert_eq!(item.state, OutboxState::Sent, "application {n}");
+        assert!(
+            item.attempts >= 2,
+            "application {n} met a fault first: {} tries",
+            item.attempts
+        );
+        let delivery = app.db().delivery(item.draft_id).unwrap().unwrap();
+        assert_eq!(delivery.problem, None);
+        // Received, or already in processing (the first arrived before the restart).
+        let server = delivery.server.expect("the service's answer is kept").status;
+        assert_eq!(
+            app.status(*key),
+            server,
+            "application {n}: the draft shows the service's status"
+        );
+        assert!(delivery.sent_at_ms.is_some());
+        tries += item.attempts as usize;
+    }
+    assert_eq!(
+        service.attempts(),
+        tries,
+        "every try the service saw is one the outbox counted, the killed one included"
+    );
+}
+
+#[test]
+fn a_service_that_is_down_only_delays_and_statuses_move_on_to_approved() {
+    let rt = runtime();
+    let service = rt.block_on(TestService::start(fast())).unwrap();
+    let port: u16 = service.url.rsplit(':').next().unwrap().parse().unwrap();
+    let url = service.url.clone();
+    service.stop();
+    let courier = courier(&url);
+    let token = token();
+    let app = App::new();
+    let keys = app.queue(2, ORGANISATION);
+
+    // A long backoff: the next try would be a minute away.
+    let patient = PassRules {
+        backoff: Backoff {
+            base_ms: 60_000,
+            ..RULES.backoff
+        },
+        ..RULES
+    };
+    let offline = run_pass(&app.db, &courier, Some(&token), &patient, &now_ms).unwrap();
+    assert!(!offline.online);
+    assert!(offline.next_due_ms.is_some(), "a next try is planned");
+    let (first, second) = (app.item(keys[0]), app.item(keys[1]));
+    assert_eq!((first.state, first.attempts), (OutboxState::Waiting, 1));
+    assert_eq!(
+        (second.state, second.attempts),
+        (OutboxState::Waiting, 0),
+        "the other waits untried: it would meet the same"
+    );
+    let delivery = app.db().delivery(first.draft_id).unwrap().unwrap();
+    assert_eq!(delivery.problem, Some(DeliveryProblem::NoAnswer));
+    assert!(delivery.next_attempt_at_ms.is_some());
+    assert_eq!(app.status(keys[0]), ApplicationStatus::WaitingToBeSent);
+
+    // The service comes back where it was: the next pass delivers, without waiting out the
+    // backoff (a long one here).
+    let service = rt.block_on(start_again(port));
+    let pass = run_pass(&app.db, &courier, Some(&token), &patient, &now_ms).unwrap();
+    assert!(pass.online);
+    assert_eq!(app.db().undelivered_count().unwrap(), 0, "delivered at once: {pass:?}");
+    for key in &keys {
+        assert_eq!(service.stored(*key), 1);
+        assert_eq!(app.status(*key), ApplicationStatus::Received);
+    }
+
+    // Passes ask for the statuses until the service decides.
+    let mut seen = vec![ApplicationStatus::Received];
+    let started = Instant::now();
+    while app.status(keys[0]) != ApplicationStatus::Approved || app.status(keys[1]) != ApplicationStatus::Approved {
+        assert!(started.elapsed() < Duration::from_secs(20), "not approved: {seen:?}");
+        let pass = app.pass(&courier, Some(&token));
+        assert!(pass.online);
+        let status = app.status(keys[0]);
+        if seen.last() != Some(&status) {
+            seen.push(status);
+        }
+        std::thread::sleep(Duration::from_millis(60));
+    }
+    assert_eq!(
+        seen,
+        vec![
+            ApplicationStatus::Received,
+            ApplicationStatus::InProcessing,
+            ApplicationStatus::Approved
+        ]
+    );
+    let pass = app.pass(&courier, Some(&token));
+    assert!(!pass.undecided, "nothing left to ask about");
+    let draft_id = app.item(keys[0]).draft_id;
+    let server = app.db().delivery(draft_id).unwrap().unwrap().server.unwrap();
+    assert_eq!(server.status, ApplicationStatus::Approved);
+}
+
+/// The port is free again as soon as the old listener has closed.
+async fn start_again(port: u16) -> TestService {
+    for _ in 0..50 {
+        if let Ok(service) = TestService::start_on(port, fast()).await {
+            return service;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("port {port} stayed taken");
+}
+
+#[test]
+fn a_refusal_is_kept_with_its_reason_and_never_tried_again() {
+    let rt = runtime();
+    let service = rt.block_on(TestService::start(Timing::default())).unwrap();
+    let courier = courier(&service.url);
+    let token = token();
+    let app = App::new();
+    // Tiina may not act for this organisation: the service refuses (403).
+    let keys = app.queue(1, "1234567-8");
+    for _ in 0..3 {
+        app.pass(&courier, Some(&token));
+    }
+    let item = app.item(keys[0]);
+    assert_eq!((item.state, item.attempts), (OutboxState::Failed, 1));
+    assert_eq!(service.attempts(), 1, "not tried again");
+    assert_eq!(service.stored(keys[0]), 0);
+    assert_eq!(app.status(keys[0]), ApplicationStatus::Refused);
+    let delivery = app.db().delivery(item.draft_id).unwrap().unwrap();
+    assert_eq!(
+        delivery.problem,
+        Some(DeliveryProblem::Refused {
+            status: 403,
+            code: Some("not-represented".into())
+        })
+    );
+    assert_eq!(app.db().undelivered_count().unwrap(), 0);
+}
+
+#[test]
+fn a_refused_token_waits_for_the_next_login_then_goes_on() {
+    let rt = runtime();
+    let service = rt.block_on(TestService::start(Timing::default())).unwrap();
+    let courier = courier(&service.url);
+    let app = App::new();
+    let keys = app.queue(2, ORGANISATION);
+
+    let pass = app.pass(&courier, Some("expired-or-forged"));
+    assert!(pass.login_required);
+    assert_eq!(pass.next_due_ms, None, "nothing is due before a login");
+    assert_eq!(service.attempts(), 1, "the second is not tried with the same token");
+    let draft_id = app.item(keys[0]).draft_id;
+    let delivery = app.db().delivery(draft_id).unwrap().unwrap();
+    assert_eq!(delivery.problem, Some(DeliveryProblem::LoginRequired));
+    app.pass(&courier, Some("expired-or-forged"));
+    app.pass(&courier, None);
+    assert_eq!(service.attempts(), 1, "nothing is sent until the login");
+
+    assert_eq!(app.db().resume_after_login(now_ms()).unwrap(), 2);
+    app.deliver_all(&courier, &token(), Duration::from_secs(30));
+    for key in &keys {
+        assert_eq!(service.stored(*key), 1);
+    }
+}

@@ -1,0 +1,133 @@
+//! Sending, end to end: the real app, its outbox worker and the test service over loopback HTTP.
+//! Offline, "Send" queues the application and the page says it waits and why; when the service
+//! comes back it is delivered once, and the status moves on to approved by itself, on the
+//! thanks page and in the start screen's list. A fresh install's embedded test service takes
+//! what is sent with no settings at all.
+//!
+//! Every other end-to-end test points the app at a service that is not there (the harness's
+//! default), so that their pages stay as sent; these two say where the service is.
+
+use std::time::Duration;
+
+use kanta_core::{identification::settings::SERVICE_URL_VAR, Language};
+use kanta_service::{TestService, Timing};
+
+use crate::{
+    harness::{one_at_a_time, App},
+    steps::{text, FINNISH},
+};
+
+const SOCIAL_CARE: &str = "3141593-8";
+const EXAMPLE: &str = "../tests/examples/client-data-archive.json";
+
+/// Logs in as Tiina for the social care organisation, imports the client data archive example,
+/// signs it and sends it; waits for the thanks page.
+async fn send_example(app: &App) {
+    app.log_in_as("tiina-testaaja").await;
+    app.click(&format!("represented-{SOCIAL_CARE}")).await;
+    app.click("organisation-choice-submit").await;
+    app.expect_text_contains("organisation", SOCIAL_CARE).await;
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(EXAMPLE);
+    app.choose_file("import-file", &example).await;
+    app.click("import-confirm").await;
+    app.expect_step("instructions").await;
+    app.click("start").await;
+    for step in ["connection-points", "service-usage", "customer-data", "contacts"] {
+        app.expect_step(step).await;
+        app.click("save-and-continue").await;
+    }
+    app.accept_and_sign().await;
+    app.click("send").await;
+    app.expect_step("thanks").await;
+}
+
+/// A loopback port with nothing listening on it (yet).
+fn unused_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sent_offline_it_waits_then_is_delivered_once_and_approved() {
+    let _turn = one_at_a_time();
+    let data = tempfile::tempdir().unwrap();
+    let port = unused_port();
+    let url = format!("http://127.0.0.1:{port}");
+    let app = App::start_with(data.path(), FINNISH, &[(SERVICE_URL_VAR, &url)]).await;
+    app.wait_for("start-heading").await;
+    app.eventually("the header says there is no connection", || async {
+        app.attr("connection", "data-online").await.as_deref() == Some("offline")
+    })
+    .await;
+    app.expect_text("connection-state", &text(Language::Fi, "connection-offline"))
+        .await;
+
+    send_example(&app).await;
+    let fi = Language::Fi;
+    app.expect_text_contains("thanks-status", &text(fi, "application-status-waiting-to-be-sent"))
+        .await;
+    app.expect_text("delivery-problem", &text(fi, "delivery-problem-no-answer"))
+        .await;
+    app.wait_for("delivery-next-attempt").await;
+    app.expect_text_contains("connection-undelivered", "1 hakemus").await;
+    app.check_screen_in_both_languages("thanks-offline").await;
+
+    // The service comes back: delivered, then in processing, then approved, while the page is open.
+    let service = TestService::start_on(
+        port,
+        Timing {
+            in_processing_after: Duration::from_secs(3),
+            approved_after: Duration::from_secs(6),
+        },
+    )
+    .await
+    .unwrap();
+    app.expect_text_contains("thanks-status", &text(fi, "application-status-received"))
+        .await;
+    assert_eq!(app.attr("delivery", "data-state").await.as_deref(), Some("sent"));
+    app.eventually("the header says the connection works", || async {
+        app.attr("connection", "data-online").await.as_deref() == Some("online")
+    })
+    .await;
+    assert!(!app.exists("connection-undelivered").await, "nothing waits");
+    app.expect_text_contains("thanks-status", &text(fi, "application-status-approved"))
+        .await;
+    app.check_screen_in_both_languages("thanks-approved").await;
+    let key = app.text("application-id").await;
+    let key = key.rsplit(' ').next().unwrap().parse().unwrap();
+    assert_eq!(service.stored(key), 1, "received exactly once");
+    assert_eq!(service.attempts(), 1, "one try once the service was back");
+
+    // The start screen: approved, and the organisation now uses the service.
+    app.click("back-to-start").await;
+    app.wait_for("applications").await;
+    app.expect_text_contains("service-client-data-archive", &text(fi, "start-offer-in-use"))
+        .await;
+    let statuses = app
+        .script("return [...document.querySelectorAll('[data-testid$=\"-status-name\"]')].map(e => e.textContent)")
+        .await;
+    assert_eq!(statuses, serde_json::json!([text(fi, "application-status-approved")]));
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_fresh_install_sends_to_its_embedded_test_service() {
+    let _turn = one_at_a_time();
+    let data = tempfile::tempdir().unwrap();
+    // No service named: the app starts its own.
+    let app = App::start_with(data.path(), FINNISH, &[(SERVICE_URL_VAR, "")]).await;
+    app.wait_for("start-heading").await;
+    app.eventually("the header says the connection works", || async {
+        app.attr("connection", "data-online").await.as_deref() == Some("online")
+    })
+    .await;
+    send_example(&app).await;
+    app.expect_text_contains("thanks-status", &text(Language::Fi, "application-status-received"))
+        .await;
+    app.wait_for("delivery").await;
+    assert_eq!(app.attr("delivery", "data-state").await.as_deref(), Some("sent"));
+    app.quit().await;
+}
