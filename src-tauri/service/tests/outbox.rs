@@ -1,7 +1,8 @@
 //! The core's outbox against the test service over real HTTP on loopback, with faults: every
 //! queued application arrives exactly once (the service counts), none is lost, across a restart
-//! of the app in the middle of a try; a service that is down only delays; statuses move on to
-//! approved; a refusal and a refused token are told apart from what is tried again.
+//! of the app in the middle of a try (a real process killed, and the same state made in one
+//! process with faults on every application); a service that is down only delays; statuses move
+//! on to approved; a refusal and a refused token are told apart from what is tried again.
 //!
 //! The app's side is the real thing: an encrypted SQLite file, the core's outbox, pass and
 //! courier (blocking reqwest); only the worker thread that runs passes in the app is replaced by
@@ -229,6 +230,76 @@ fn every_application_arrives_exactly_once_through_faults_and_a_restart_mid_try()
         tries,
         "every try the service saw is one the outbox counted, the killed one included"
     );
+}
+
+/// The child process of the test below: where the data is, its key, the service.
+const CHILD_VAR: &str = "KANTA_OUTBOX_CHILD";
+
+/// As the app's worker: one pass, whose try the service holds without answering.
+fn child(spec: &str) {
+    let [data, key, url] = spec.splitn(3, '|').collect::<Vec<_>>()[..] else {
+        panic!("{CHILD_VAR}: data|key|url");
+    };
+    let db = Mutex::new(Database::open_in(std::path::Path::new(data), &DatabaseKey::from_hex(key).unwrap()).unwrap());
+    let courier = Courier::new(url, Duration::from_secs(600)).unwrap();
+    run_pass(&db, &courier, Some(&token()), &RULES, &now_ms).unwrap();
+    panic!("the service was to hold the try until the process is killed");
+}
+
+/// A real process, killed (SIGKILL on Unix) while its try is with the service, which has stored
+/// the application: the app started again delivers it once more, and it is still stored once.
+#[test]
+fn a_try_killed_with_its_process_is_delivered_once_after_the_restart() {
+    if let Ok(spec) = std::env::var(CHILD_VAR) {
+        return child(&spec);
+    }
+    let rt = runtime();
+    let service = rt.block_on(TestService::start(Timing::default())).unwrap();
+    let mut app = App::new();
+    let key = app.queue(1, ORGANISATION)[0];
+    service.inject_for(key, &[Fault::StoredNoAnswer]);
+
+    let hex = app.key.to_hex().unwrap();
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "a_try_killed_with_its_process_is_delivered_once_after_the_restart",
+            "--exact",
+            "--nocapture",
+        ])
+        .env(
+            CHILD_VAR,
+            format!("{}|{}|{}", app.data.display(), hex.as_str(), service.url),
+        )
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while service.stored(key) == 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the child's try never arrived"
+        );
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the child ended before its try arrived"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    app.restart();
+    let item = app.item(key);
+    assert_eq!(
+        (item.state, item.attempts),
+        (OutboxState::Waiting, 1),
+        "the killed try was counted"
+    );
+    app.deliver_all(&courier(&service.url), &token(), Duration::from_secs(30));
+    let item = app.item(key);
+    assert_eq!((item.state, item.attempts), (OutboxState::Sent, 2));
+    assert_eq!(service.stored(key), 1, "stored once");
+    assert_eq!(service.attempts(), 2);
 }
 
 #[test]
