@@ -100,7 +100,9 @@ pub fn run_pass(
                 _ => {}
             }
         }
-        if !pass.login_required && !(asked && !pass.online) {
+        // No status questions when the token was refused, or when the tries met no answer.
+        let answering = !asked || pass.online;
+        if !pass.login_required && answering {
             let now = clock();
             for check in db!(|db| db.status_checks_due(now - rules.status_every_ms)) {
                 let outcome = courier.status(token, &check.idempotency_key);
