@@ -16,7 +16,6 @@ use crate::{
 };
 
 const SOCIAL_CARE: &str = "3141593-8";
-const EXAMPLE: &str = "../tests/examples/client-data-archive.json";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn log_in_choose_an_organisation_sign_log_out_and_the_draft_stays() {
@@ -55,15 +54,7 @@ async fn log_in_choose_an_organisation_sign_log_out_and_the_draft_stays() {
     app.expect_text("identification-notice", &text(Language::Fi, "logged-out-notice"))
         .await;
     app.expect_text_contains("organisation", SOCIAL_CARE).await;
-    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(EXAMPLE);
-    app.choose_file("import-file", &example).await;
-    app.click("import-confirm").await;
-    app.expect_step("instructions").await;
-    app.click("start").await;
-    for step in ["connection-points", "service-usage", "customer-data", "contacts"] {
-        app.expect_step(step).await;
-        app.click("save-and-continue").await;
-    }
+    app.import_client_data_archive_example().await;
     app.expect_step("service-description").await;
     app.wait_for("login-required").await;
     app.check_screen_in_both_languages("service-description-logged-out")

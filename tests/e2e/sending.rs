@@ -18,7 +18,6 @@ use crate::{
 };
 
 const SOCIAL_CARE: &str = "3141593-8";
-const EXAMPLE: &str = "../tests/examples/client-data-archive.json";
 
 /// Logs in as Tiina for the social care organisation, imports the client data archive example,
 /// signs it and sends it; waits for the thanks page.
@@ -27,15 +26,7 @@ async fn send_example(app: &App) {
     app.click(&format!("represented-{SOCIAL_CARE}")).await;
     app.click("organisation-choice-submit").await;
     app.expect_text_contains("organisation", SOCIAL_CARE).await;
-    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(EXAMPLE);
-    app.choose_file("import-file", &example).await;
-    app.click("import-confirm").await;
-    app.expect_step("instructions").await;
-    app.click("start").await;
-    for step in ["connection-points", "service-usage", "customer-data", "contacts"] {
-        app.expect_step(step).await;
-        app.click("save-and-continue").await;
-    }
+    app.import_client_data_archive_example().await;
     app.accept_and_sign().await;
     app.click("send").await;
     app.expect_step("thanks").await;

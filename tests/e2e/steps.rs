@@ -121,6 +121,22 @@ impl App {
         }
     }
 
+    /// Imports the Client Data Archive example from the start screen and saves each step up to
+    /// the service description (the first that asks for a login).
+    pub async fn import_client_data_archive_example(&self) {
+        let example =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/examples/client-data-archive.json");
+        self.choose_file("import-file", &example).await;
+        self.click("import-confirm").await;
+        self.expect_step("instructions").await;
+        self.click("start").await;
+        for step in ["connection-points", "service-usage", "customer-data", "contacts"] {
+            self.expect_step(step).await;
+            self.click("save-and-continue").await;
+        }
+        self.expect_step("service-description").await;
+    }
+
     /// Ticks the service description and the commitment, each with "save and continue", and
     /// waits for the summary.
     pub async fn accept_and_sign(&self) {
