@@ -74,7 +74,7 @@ fn run_app() {
             state.apply_window_title(app.handle());
             let settings = state.identification().ok().map(|id| id.settings().clone());
             app.manage(state);
-            app.manage(sending::Sending::start(app.handle(), settings.as_ref()));
+            app.manage(sending::Sending::start(app.handle(), settings.as_ref(), &folders.data));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -102,7 +102,9 @@ fn run_app() {
             commands::identification::finish_login,
             commands::identification::cancel_login,
             commands::identification::log_out,
-            commands::connection_status
+            commands::connection_status,
+            commands::perf::perf_mode,
+            commands::perf::perf_report
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .expect("the Tauri application failed to start");

@@ -2,7 +2,7 @@
 //! outbox passes (`kanta_core::sending`).
 //!
 //! In the built-in test environment the app starts the test service (`kanta-service`) on
-//! loopback, on Tauri's tokio runtime, so that a fresh install goes from login to "approved"
+//! loopback, on Tauri's tokio runtime, with its journal in the data folder, so that a fresh install goes from login to "approved"
 //! with no network. `KANTA_EXTRANET_SERVICE_URL` points the test environment at another one
 //! instead (the end-to-end tests stop and start theirs); with a real issuer the service is the
 //! one its settings name.
@@ -12,6 +12,7 @@
 //! across an HTTP call.
 
 use std::{
+    path::Path,
     sync::{
         mpsc::{self, RecvTimeoutError},
         Arc, Mutex,
@@ -28,6 +29,10 @@ use kanta_service::{TestService, Timing};
 use tauri::{AppHandle, Manager};
 
 use crate::state::{AppState, DbState};
+
+/// What the embedded test service received, kept in the data folder so that it still knows the
+/// applications sent before a restart (ids, times, business IDs and services only).
+const TEST_SERVICE_JOURNAL: &str = "test-service.jsonl";
 
 /// How often the online indicator is checked while nothing else asks the service.
 const CHECK_EVERY: Duration = Duration::from_secs(5);
@@ -53,13 +58,16 @@ impl Sending {
     /// Finds the service (starting the embedded one in the test environment) and starts the
     /// worker, which reaches the app's `AppState` (managed before this). Without a usable
     /// service, sending stays off and items wait.
-    pub fn start(app: &AppHandle, settings: Option<&IdentificationSettings>) -> Sending {
+    pub fn start(app: &AppHandle, settings: Option<&IdentificationSettings>, data_dir: &Path) -> Sending {
         let (url, service, rules) = match settings {
             None => return Sending::off(),
             Some(IdentificationSettings::Oidc { service_url, .. }) => (service_url.clone(), None, RULES),
             Some(IdentificationSettings::TestEnvironment) => match std::env::var(SERVICE_URL_VAR) {
                 Ok(url) if !url.trim().is_empty() => (url, None, TEST_RULES),
-                _ => match tauri::async_runtime::block_on(TestService::start(Timing::default())) {
+                _ => match tauri::async_runtime::block_on(TestService::start_with_journal(
+                    Timing::default(),
+                    &data_dir.join(TEST_SERVICE_JOURNAL),
+                )) {
                     Ok(service) => (service.url.clone(), Some(service), TEST_RULES),
                     Err(err) => {
                         tracing::error!(%err, "the built-in test service did not start");

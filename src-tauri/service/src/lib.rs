@@ -5,12 +5,19 @@
 //! and inject faults before an answer: a delay, an error status, no answer at all, or no answer
 //! after storing (the client then delivers again and must not be counted twice).
 //!
+//! What it received can be kept in a journal file (`TestService::start_with_journal`), so that
+//! the app's embedded service still knows, after a restart, the applications sent before: one
+//! JSON line per application with its id, when it arrived, the organisation's business ID and
+//! the service, and nothing personal (the contacts stay in the app's encrypted database).
+//!
 //! Tokens: the built-in test environment's access tokens name their test person
 //! (`test.<person id>.<random>`); any other token is refused with 401. Statuses move on by
 //! themselves: received, then in processing, then approved (`Timing`).
 
 use std::{
     collections::{HashMap, VecDeque},
+    io::Write,
+    path::{Path as FilePath, PathBuf},
     sync::{Arc, Mutex, MutexGuard},
     time::Duration,
 };
@@ -92,11 +99,26 @@ impl TestService {
     /// Starts the service on 127.0.0.1 at `port` (0: a free one): a test that stops the
     /// service starts it again where the app expects it.
     pub async fn start_on(port: u16, timing: Timing) -> std::io::Result<TestService> {
+        TestService::serve(port, timing, Store::default()).await
+    }
+
+    /// Starts the service at a free port, knowing the applications its journal file (created
+    /// if missing) names, and adding each new one to it.
+    pub async fn start_with_journal(timing: Timing, journal: &FilePath) -> std::io::Result<TestService> {
+        let store = Store {
+            applications: read_journal(journal)?,
+            journal: Some(journal.to_owned()),
+            ..Store::default()
+        };
+        TestService::serve(0, timing, store).await
+    }
+
+    async fn serve(port: u16, timing: Timing, store: Store) -> std::io::Result<TestService> {
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
         let url = format!("http://{}", listener.local_addr()?);
         let shared = Arc::new(Shared {
             timing,
-            state: Mutex::new(Store::default()),
+            state: Mutex::new(store),
         });
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let app = router(shared.clone());
@@ -173,11 +195,59 @@ struct Store {
     attempts: usize,
     faults: VecDeque<Fault>,
     faults_for: HashMap<Uuid, VecDeque<Fault>>,
+    journal: Option<PathBuf>,
 }
 
 struct Received {
     at: Timestamp,
-    file: ApplicationFile,
+    business_id: String,
+    service: Service,
+    /// The application as received; not kept in the journal, so not known after a restart.
+    file: Option<ApplicationFile>,
+}
+
+/// One line of the journal.
+#[derive(Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct JournalLine {
+    application_id: Uuid,
+    at: Timestamp,
+    business_id: String,
+    service: Service,
+}
+
+/// The applications a journal names. A line cut short by a crash is skipped.
+fn read_journal(path: &FilePath) -> std::io::Result<HashMap<Uuid, Received>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(err) => return Err(err),
+    };
+    Ok(text
+        .lines()
+        .filter_map(|line| serde_json::from_str::<JournalLine>(line).ok())
+        .map(|l| {
+            let received = Received {
+                at: l.at,
+                business_id: l.business_id,
+                service: l.service,
+                file: None,
+            };
+            (l.application_id, received)
+        })
+        .collect())
+}
+
+fn append_to_journal(path: &FilePath, key: Uuid, received: &Received) -> std::io::Result<()> {
+    let line = JournalLine {
+        application_id: key,
+        at: received.at,
+        business_id: received.business_id.clone(),
+        service: received.service,
+    };
+    let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+    writeln!(file, "{}", serde_json::to_string(&line)?)?;
+    file.sync_data()
 }
 
 #[derive(Serialize)]
@@ -303,7 +373,18 @@ async fn submit(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Byt
         let mut store = shared.store();
         let created = !store.applications.contains_key(&key);
         if created {
-            store.applications.insert(key, Received { at: now, file });
+            let received = Received {
+                at: now,
+                business_id: file.organisation.register.business_id.clone(),
+                service: file.application.service,
+                file: Some(file),
+            };
+            if let Some(journal) = &store.journal {
+                if let Err(err) = append_to_journal(journal, key, &received) {
+                    tracing::error!(%err, "the test service's journal cannot be written");
+                }
+            }
+            store.applications.insert(key, received);
             *store.stored.entry(key).or_default() += 1;
         }
         (created, store.applications[&key].status(key, shared.timing, now))
@@ -341,13 +422,15 @@ async fn customer_service(
     let now = Timestamp::now();
     let store = shared.store();
     let approved = store.applications.iter().find(|(id, r)| {
-        r.file.organisation.register.business_id == business_id
-            && r.file.application.service == service
-            && r.status(**id, shared.timing, now).status == "approved"
+        r.business_id == business_id && r.service == service && r.status(**id, shared.timing, now).status == "approved"
     });
     match approved {
         Some((_, received)) => {
-            Json(json!({ "service": service, "inUse": true, "file": received.file })).into_response()
+            let mut body = json!({ "service": service, "inUse": true });
+            if let Some(file) = &received.file {
+                body["file"] = json!(file);
+            }
+            Json(body).into_response()
         }
         None => problem(StatusCode::NOT_FOUND, "no-customer-relationship"),
     }

@@ -147,3 +147,39 @@ async fn the_token_decides_who_sees_and_sends_what() {
         .unwrap();
     assert_eq!(no_key.status(), 400);
 }
+
+#[tokio::test]
+async fn a_journal_keeps_what_arrived_across_a_restart_and_nothing_personal() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("test-service.jsonl");
+    let key = Uuid::new_v4();
+    let first = TestService::start_with_journal(Timing::default(), &journal)
+        .await
+        .unwrap();
+    assert_eq!(submit(&first, TIINA, key).await.unwrap().status(), 201);
+    first.stop();
+    // A line cut short by a crash is skipped, not fatal.
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(&journal)
+        .unwrap()
+        .write_all(b"{\"applicationId\":\"0f0c")
+        .unwrap();
+
+    let again = TestService::start_with_journal(Timing::default(), &journal)
+        .await
+        .unwrap();
+    let (status, body) = get(&format!("{}/v1/applications/{key}", again.url), Some(TIINA)).await;
+    assert_eq!((status, body["status"].as_str()), (200, Some("received")));
+    assert_eq!(
+        submit(&again, TIINA, key).await.unwrap().status(),
+        200,
+        "a repeat after the restart is known"
+    );
+    assert_eq!(again.stored(key), 0, "nothing stored anew");
+    let text = std::fs::read_to_string(&journal).unwrap();
+    assert!(text.contains(&key.to_string()) && text.contains("3141593-8"));
+    for personal in ["Bo", "Exempel", "@", "06 123"] {
+        assert!(!text.contains(personal), "{personal} in the journal: {text}");
+    }
+}

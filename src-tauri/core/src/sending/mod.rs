@@ -37,7 +37,8 @@ pub struct ConnectionStatus {
     pub online: Option<bool>,
     /// Applications waiting to be delivered (or being delivered now).
     pub undelivered: u32,
-    /// The service did not accept the session: delivery goes on after a new login.
+    /// Delivery goes on only after a login: the service did not accept the session, or nobody
+    /// is logged in while applications wait.
     pub login_required: bool,
     /// Counts the passes that changed something the user sees (an item's state, a status):
     /// the UI refreshes what it shows when it moves.
