@@ -31,6 +31,8 @@ fn main() {
             "cancel_login",
             "log_out",
             "connection_status",
+            "perf_mode",
+            "perf_report",
         ]));
     tauri_build::try_build(attributes).expect("tauri-build failed");
 }

@@ -4,6 +4,7 @@
 
 pub mod documents;
 pub mod identification;
+pub mod perf;
 
 use kanta_core::{
     codelists::{self, CodeList, ListId},
@@ -119,7 +120,10 @@ pub async fn connection_status(
     sending: State<'_, Sending>,
 ) -> Result<ConnectionStatus, Error> {
     let undelivered = state.with_db(|db| Ok(db.undelivered_count()?)).unwrap_or(0);
-    Ok(sending.status(undelivered))
+    let mut status = sending.status(undelivered);
+    // Logged out (or the session ran out), what waits goes only after a login: say so.
+    status.login_required |= undelivered > 0 && state.session().is_none();
+    Ok(status)
 }
 
 /// The current step's findings for unsaved input; stores nothing.

@@ -89,4 +89,8 @@ export const backend = {
   logOut: () => call<IdentificationView>('log_out'),
   /** The online indicator and what waits to be sent (the core's outbox worker). */
   connectionStatus: () => call<ConnectionStatus>('connection_status'),
+  /** Whether the measuring script started the app (tests/perf/measure.sh). */
+  perfMode: () => call<boolean>('perf_mode'),
+  /** A figure for the measuring script; ignored outside perf mode. */
+  perfReport: (report: string) => call<void>('perf_report', { report }),
 };

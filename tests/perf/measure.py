@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""The run part of tests/perf/measure.sh: starts the release app and the reference in turn,
+reads their `perf ...` lines and their memory, and prints the table of figures and budgets.
+
+Start: from spawning the process to its `perf ready` line (the app: the wizard's connection
+points step shown and interactive; the reference: its page shown). Memory: PSS (proportional
+set size: shared pages divided among their users, as WebKit shares many) of the process and all
+its descendants (WebKitWebProcess, WebKitNetworkProcess), read 3 s after ready while idle.
+Autosave: the app's own timing of field edits through the IPC to a committed, fsynced write.
+"""
+import argparse
+import json
+import os
+import selectors
+import signal
+import statistics
+import subprocess
+import tempfile
+import time
+
+
+def pss_kib(root_pid):
+    children = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                ppid = int(f.read().rsplit(") ", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    total, stack, seen = 0, [root_pid], set()
+    while stack:
+        pid = stack.pop()
+        if pid in seen:
+            continue
+        seen.add(pid)
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                total += sum(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+        except OSError:
+            pass
+        stack.extend(children.get(pid, []))
+    return total
+
+
+def run(command, env, wait_for_autosave, timeout=90):
+    """One start: (ms to ready, PSS KiB when idle, autosave (p50, p99) or None)."""
+    started = time.monotonic()
+    proc = subprocess.Popen([command], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True, start_new_session=True)
+    selector = selectors.DefaultSelector()
+    selector.register(proc.stdout, selectors.EVENT_READ)
+    ready_ms = memory = autosave = None
+    try:
+        while time.monotonic() - started < timeout:
+            if ready_ms is not None and memory is None and time.monotonic() - ready_at >= 3:
+                memory = pss_kib(proc.pid)
+                if not wait_for_autosave:
+                    break
+            if not selector.select(timeout=0.05):
+                if proc.poll() is not None:
+                    raise SystemExit(f"{command} ended early ({proc.returncode})")
+                continue
+            line = proc.stdout.readline()
+            if not line:
+                continue
+            if line.startswith("perf ready") and ready_ms is None:
+                ready_at = time.monotonic()
+                ready_ms = (ready_at - started) * 1000
+            elif line.startswith("perf autosave"):
+                fields = dict(part.split("=") for part in line.split()[2:])
+                autosave = (float(fields["p50"]), float(fields["p99"]))
+                if memory is not None:
+                    break
+        if ready_ms is None or memory is None or (wait_for_autosave and autosave is None):
+            raise SystemExit(f"{command}: no complete report within {timeout} s")
+        return ready_ms, memory, autosave
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+def criterion_median_ms(directory, name):
+    path = os.path.join(directory, name, "new", "estimates.json")
+    with open(path) as f:
+        return json.load(f)["median"]["point_estimate"] / 1e6
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--app", required=True)
+    parser.add_argument("--reference", required=True)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--binary-bytes", type=int, required=True)
+    parser.add_argument("--deb-bytes", type=int, default=0)
+    parser.add_argument("--criterion", required=True)
+    args = parser.parse_args()
+
+    data = tempfile.mkdtemp(prefix="kanta-perf-")
+    env = dict(os.environ, KANTA_EXTRANET_PERF="1", KANTA_EXTRANET_DATA_DIR=data, LC_ALL="fi_FI.UTF-8")
+    # One start each first: the app's first start creates its database and key; the figures are
+    # of starts on an installed app, as a user's every day is.
+    run(args.app, env, wait_for_autosave=False)
+    run(args.reference, env, wait_for_autosave=False)
+    app, ref = [], []
+    for _ in range(args.runs):
+        app.append(run(args.app, env, wait_for_autosave=True))
+        ref.append(run(args.reference, env, wait_for_autosave=False))
+
+    median = statistics.median
+    app_start, ref_start = median(r[0] for r in app), median(r[0] for r in ref)
+    app_mem, ref_mem = median(r[1] for r in app) / 1024, median(r[1] for r in ref) / 1024
+    p50, p99 = median(r[2][0] for r in app), median(r[2][1] for r in app)
+    crit = lambda name: criterion_median_ms(args.criterion, name)
+    pdf_ms = crit("commitment PDF (fi)")
+    drafts_ms = crit("start screen over 10,000 drafts")
+    validate_ms = crit("validate a large application (40 points, 200 contacts)")
+    autosave_core_ms = crit("autosave one field edit (crash-safe write)")
+    binary_mb, deb_mb = args.binary_bytes / 1e6, args.deb_bytes / 1e6
+
+    def row(figure, measured, budget, met):
+        print(f"| {figure} | {measured} | {budget} | {'met' if met else 'MISSED'} |")
+
+    print(f"\n{args.runs} runs each, medians; {os.cpu_count()} cores, {os.uname().release}\n")
+    print("| figure | measured | budget | |")
+    print("|---|---|---|---|")
+    row("start to the wizard interactive", f"{app_start:.0f} ms vs reference {ref_start:.0f} ms: {app_start / ref_start:.2f}×",
+        "≤ 1.2× the reference", app_start <= 1.2 * ref_start)
+    row("memory idle on a wizard step (PSS, app + WebKit)", f"{app_mem:.0f} MiB vs reference {ref_mem:.0f} MiB: {app_mem / ref_mem:.2f}×",
+        "≤ 1.2× the reference", app_mem <= 1.2 * ref_mem)
+    row("field edit to crash-safe in SQLite, through the IPC", f"p50 {p50:.2f} ms, p99 {p99:.2f} ms", "p99 ≤ 5 ms", p99 <= 5)
+    row("commitment PDF (criterion median)", f"{pdf_ms:.2f} ms", "≤ 30 ms", pdf_ms <= 30)
+    row("drafts list over 10,000 drafts (criterion median)", f"{drafts_ms:.1f} ms", "≤ 50 ms", drafts_ms <= 50)
+    row("stripped release binary", f"{binary_mb:.1f} MB", "≤ 12 MB", binary_mb <= 12)
+    if args.deb_bytes:
+        row("Linux .deb", f"{deb_mb:.1f} MB", "≤ 6 MB", deb_mb <= 6)
+    else:
+        print("| Linux .deb | not built (the Tauri CLI is not installed in ui/node_modules) | ≤ 6 MB | |")
+    print(f"\nAlso (criterion medians): validating a large application {validate_ms:.2f} ms; "
+          f"one autosave in the core {autosave_core_ms:.2f} ms.")
+
+
+if __name__ == "__main__":
+    main()

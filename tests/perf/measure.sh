@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Measures the app as a user feels it (issue 9) and prints the figures with their budgets:
+#   bash tests/perf/measure.sh            (KANTA_PERF_RUNS=9 for more runs; default 5)
+# Builds the release app and the reference app (tests/perf/reference: one page, one command,
+# the same Tauri, toolchain and release profile), starts each several times in turn under Xvfb
+# with a throw-away keychain, and prints medians: start to interactive, memory (PSS of the app
+# and its WebKit processes), a field edit's autosave through the IPC, the core's benchmarks
+# (criterion: PDF, the drafts list over 10,000 drafts), the stripped binary's size and the .deb's.
+# Takes 20-40 minutes on a 2-core machine, most of it release builds. Not part of the tests:
+# figures are never asserted in them.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+source "$root/tests/dev/setup.sh" test
+cd "$root"
+out=target/perf
+mkdir -p "$out"
+
+say "building the UI and the release app"
+npm --prefix ui run build --silent >/dev/null
+cargo build --release --quiet -p kanta-extranet
+
+say "building the reference app"
+ref=$out/reference
+rm -rf "$ref"
+cp -r tests/perf/reference "$ref"
+mkdir -p "$ref/icons"
+cp icons/32x32.png icons/128x128.png "$ref/icons/"
+# The same crate versions and release profile as the app.
+cp Cargo.lock "$ref/"
+awk '/^\[profile\.release/{p=1} /^\[/{if(!/^\[profile\.release/)p=0} p' Cargo.toml >>"$ref/Cargo.toml"
+CARGO_TARGET_DIR="$root/target" cargo build --release --quiet --manifest-path "$ref/Cargo.toml"
+
+say "sizes"
+strip -o "$out/kanta-extranet.stripped" target/release/kanta-extranet
+binary_bytes=$(stat -c %s "$out/kanta-extranet.stripped")
+deb_bytes=
+if [ -x ui/node_modules/.bin/tauri ]; then
+  # The Tauri CLI wants its config beside src-tauri's Cargo.toml: links, made and removed here.
+  for link in tauri.conf.json ui icons; do ln -sfn "../$link" "src-tauri/$link"; done
+  trap 'rm -f src-tauri/tauri.conf.json src-tauri/ui src-tauri/icons' EXIT
+  TAURI_APP_PATH=src-tauri ui/node_modules/.bin/tauri build --bundles deb >"$out/deb.log" 2>&1 ||
+    die "the .deb did not build: see $out/deb.log"
+  deb=$(ls -t target/release/bundle/deb/*.deb | head -n1)
+  deb_bytes=$(stat -c %s "$deb")
+fi
+
+say "the core's benchmarks (criterion, shortened)"
+for bench in core pdf; do
+  cargo bench --quiet -p kanta-core --bench "$bench" -- --warm-up-time 1 --measurement-time 3 >"$out/bench-$bench.log" 2>&1 ||
+    die "cargo bench --bench $bench failed: see $out/bench-$bench.log"
+done
+
+say "starting each app ${KANTA_PERF_RUNS:-5} times in turn"
+if [ -z "${DISPLAY:-}" ]; then
+  Xvfb :97 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  trap 'kill $xvfb 2>/dev/null || true; rm -f src-tauri/tauri.conf.json src-tauri/ui src-tauri/icons' EXIT
+  export DISPLAY=:97
+  sleep 1
+fi
+bash tests/dev/with-keyring.sh python3 tests/perf/measure.py \
+  --app target/release/kanta-extranet --reference target/release/perf-reference \
+  --runs "${KANTA_PERF_RUNS:-5}" --binary-bytes "$binary_bytes" --deb-bytes "${deb_bytes:-0}" \
+  --criterion target/criterion
