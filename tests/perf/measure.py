@@ -137,7 +137,7 @@ def main():
     if args.deb_bytes:
         row("Linux .deb", f"{deb_mb:.1f} MB", "≤ 6 MB", deb_mb <= 6)
     else:
-        print("| Linux .deb | not built (the Tauri CLI is not installed in ui/node_modules) | ≤ 6 MB | |")
+        print("| Linux .deb | not built (the Tauri CLI could not be installed from npm) | ≤ 6 MB | |")
     print(f"\nAlso (criterion medians): validating a large application {validate_ms:.2f} ms; "
           f"one autosave in the core {autosave_core_ms:.2f} ms.")
 

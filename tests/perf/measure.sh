@@ -34,11 +34,16 @@ say "sizes"
 strip -o "$out/kanta-extranet.stripped" target/release/kanta-extranet
 binary_bytes=$(stat -c %s "$out/kanta-extranet.stripped")
 deb_bytes=
-if [ -x ui/node_modules/.bin/tauri ]; then
+# The Tauri CLI (prebuilt, from npm) bundles the .deb. Installed here, not in ui/package.json:
+# the registry this is built from lacks some of its other platforms' packages, which `npm ci`
+# would then refuse.
+cli=$out/tauri-cli/node_modules/.bin/tauri
+[ -x "$cli" ] || npm install --prefix "$out/tauri-cli" --no-save --no-audit --no-fund --loglevel=error '@tauri-apps/cli@~2.12' >/dev/null || true
+if [ -x "$cli" ]; then
   # The Tauri CLI wants its config beside src-tauri's Cargo.toml: links, made and removed here.
   for link in tauri.conf.json ui icons; do ln -sfn "../$link" "src-tauri/$link"; done
   trap 'rm -f src-tauri/tauri.conf.json src-tauri/ui src-tauri/icons' EXIT
-  TAURI_APP_PATH=src-tauri ui/node_modules/.bin/tauri build --bundles deb >"$out/deb.log" 2>&1 ||
+  TAURI_APP_PATH=src-tauri "$cli" build --bundles deb >"$out/deb.log" 2>&1 ||
     die "the .deb did not build: see $out/deb.log"
   deb=$(ls -t target/release/bundle/deb/*.deb | head -n1)
   deb_bytes=$(stat -c %s "$deb")
