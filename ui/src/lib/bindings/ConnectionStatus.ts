@@ -15,7 +15,8 @@ online: boolean | null,
  */
 undelivered: number, 
 /**
- * The service did not accept the session: delivery goes on after a new login.
+ * Delivery goes on only after a login: the service did not accept the session, or nobody
+ * is logged in while applications wait.
  */
 loginRequired: boolean, 
 /**
