@@ -120,10 +120,7 @@ pub async fn connection_status(
     sending: State<'_, Sending>,
 ) -> Result<ConnectionStatus, Error> {
     let undelivered = state.with_db(|db| Ok(db.undelivered_count()?)).unwrap_or(0);
-    let mut status = sending.status(undelivered);
-    // Logged out (or the session ran out), what waits goes only after a login: say so.
-    status.login_required |= undelivered > 0 && state.session().is_none();
-    Ok(status)
+    Ok(sending.status(undelivered, state.session().is_some()))
 }
 
 /// The current step's findings for unsaved input; stores nothing.

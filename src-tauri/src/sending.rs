@@ -115,20 +115,16 @@ impl Sending {
         self.wake();
     }
 
-    /// What the worker last found; `undelivered` as the database has it now.
-    pub fn status(&self, undelivered: u32) -> ConnectionStatus {
-        let status = self.status.lock().unwrap_or_else(|p| p.into_inner()).clone();
-        ConnectionStatus { undelivered, ..status }
+    /// What the worker last found, with what waits now and whether someone is logged in.
+    pub fn status(&self, undelivered: u32, logged_in: bool) -> ConnectionStatus {
+        let found = self.status.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        found.now(undelivered, logged_in)
     }
 }
 
 /// Against a real service: the policy's defaults; statuses asked each minute.
 const RULES: PassRules = PassRules {
-    backoff: Backoff {
-        base_ms: 1_000,
-        cap_ms: 300_000,
-        jitter: 0.2,
-    },
+    backoff: Backoff::STANDARD,
     status_every_ms: 60_000,
 };
 

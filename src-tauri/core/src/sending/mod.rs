@@ -45,6 +45,18 @@ pub struct ConnectionStatus {
     pub revision: u32,
 }
 
+impl ConnectionStatus {
+    /// The worker's last finding with what waits now (`undelivered`): logged out (or the
+    /// session ran out), what waits goes only after a login, and the status says so.
+    pub fn now(self, undelivered: u32, logged_in: bool) -> ConnectionStatus {
+        ConnectionStatus {
+            undelivered,
+            login_required: self.login_required || (undelivered > 0 && !logged_in),
+            ..self
+        }
+    }
+}
+
 /// Why an item is not delivered (yet): stored with the item, shown to the user in their
 /// language (`delivery-problem-*` messages).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -112,6 +124,22 @@ impl ServerStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn waiting_while_logged_out_asks_for_a_login() {
+        let found = ConnectionStatus {
+            online: Some(true),
+            ..ConnectionStatus::default()
+        };
+        assert!(found.clone().now(1, false).login_required);
+        assert!(!found.clone().now(1, true).login_required);
+        assert!(!found.clone().now(0, false).login_required, "nothing waits");
+        let refused = ConnectionStatus {
+            login_required: true,
+            ..found
+        };
+        assert!(refused.now(1, true).login_required, "the service refused the session");
+    }
 
     #[test]
     fn each_problem_serialises_as_its_kind() {

@@ -72,9 +72,13 @@ pub fn run_pass(
     if let Some(token) = access_token {
         // The network came back (or the service did): what met no answer need not wait out
         // its backoff. One cheap question, asked only while such items wait.
-        if db!(|db| db.has_unanswered_waiting(clock())) && courier.reachable() {
-            let due = db!(|db| db.bring_forward_unanswered(clock()));
-            tracing::info!(due, "the service answers again");
+        if db!(|db| db.has_unanswered_waiting(clock())) {
+            asked = true;
+            pass.online = courier.reachable();
+            if pass.online {
+                let due = db!(|db| db.bring_forward_unanswered(clock()));
+                tracing::info!(due, "the service answers again");
+            }
         }
         while let Some(item) = db!(|db| db.claim_due(clock())) {
             let outcome = courier.submit(token, &item);

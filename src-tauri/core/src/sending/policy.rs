@@ -63,17 +63,19 @@ pub struct Backoff {
 }
 
 impl Default for Backoff {
-    /// 1 s, 2 s, 4 s … up to 5 minutes, ±20 %.
     fn default() -> Backoff {
-        Backoff {
-            base_ms: 1_000,
-            cap_ms: 300_000,
-            jitter: 0.2,
-        }
+        Backoff::STANDARD
     }
 }
 
 impl Backoff {
+    /// 1 s, 2 s, 4 s … up to 5 minutes, ±20 %.
+    pub const STANDARD: Backoff = Backoff {
+        base_ms: 1_000,
+        cap_ms: 300_000,
+        jitter: 0.2,
+    };
+
     /// The delay before try number `attempt + 1` (`attempt` tries have failed so far, at least
     /// one), given `random` in [0, 1).
     pub fn delay_ms(&self, attempt: u32, random: f64) -> i64 {

@@ -49,6 +49,10 @@ impl OutboxState {
 /// `next_attempt_at` of an item that waits for a login rather than for a time.
 const AFTER_LOGIN: i64 = i64::MAX;
 
+/// Waiting items whose last try met no answer and that are not due at `?1` (`?2`: `AFTER_LOGIN`).
+const UNANSWERED_NOT_DUE: &str = "state = 'waiting' AND next_attempt_at > ?1 AND next_attempt_at < ?2 \
+    AND json_extract(problem, '$.kind') = 'no-answer'";
+
 /// One queued application, as a try sends it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutboxItem {
@@ -247,8 +251,7 @@ impl Database {
     /// Items waiting because a try met no answer, not due yet at `now`: whether there are any.
     pub fn has_unanswered_waiting(&self, now: i64) -> Result<bool, StorageError> {
         Ok(self.conn().query_row(
-            "SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'waiting' AND next_attempt_at > ?1 \
-             AND next_attempt_at < ?2 AND json_extract(problem, '$.kind') = 'no-answer')",
+            &format!("SELECT EXISTS (SELECT 1 FROM outbox WHERE {UNANSWERED_NOT_DUE})"),
             params![now, AFTER_LOGIN],
             |row| row.get(0),
         )?)
@@ -258,8 +261,7 @@ impl Database {
     /// out their backoff. Returns how many.
     pub fn bring_forward_unanswered(&self, now: i64) -> Result<usize, StorageError> {
         Ok(self.conn().execute(
-            "UPDATE outbox SET next_attempt_at = ?1 WHERE state = 'waiting' AND next_attempt_at > ?1 \
-             AND next_attempt_at < ?2 AND json_extract(problem, '$.kind') = 'no-answer'",
+            &format!("UPDATE outbox SET next_attempt_at = ?1 WHERE {UNANSWERED_NOT_DUE}"),
             params![now, AFTER_LOGIN],
         )?)
     }
