@@ -18,6 +18,7 @@ fn main() {
             "autosave_step",
             "delete_draft",
             "restore_draft",
+            "list_applications",
             "database_status",
             "unlock_database",
             "preview_import",

@@ -23,7 +23,7 @@ use kanta_core::{
         view::{SubmitOutcome, WizardView},
         Service,
     },
-    workspace::{ActingFor, Start, StartView, Who},
+    workspace::{ActingFor, ApplicationList, Start, StartView, Who},
     DraftEditor, Language,
 };
 use serde::{Deserialize, Serialize};
@@ -142,6 +142,12 @@ pub async fn delete_draft(state: State<'_, AppState>, draft_id: i64) -> Result<S
         DraftEditor::new(db, acting).delete(draft_id)?;
         Ok(StartView::new(db, acting, who)?)
     })
+}
+
+/// The first `limit` of the organisation's applications: the start screen's "show more".
+#[tauri::command]
+pub async fn list_applications(state: State<'_, AppState>, limit: u32) -> Result<ApplicationList, Error> {
+    with_acting(&state, |db, acting, _| Ok(ApplicationList::first(db, acting, limit)?))
 }
 
 /// Undoes a deletion made since the app started.

@@ -90,6 +90,7 @@ fn run_app() {
             commands::autosave_step,
             commands::delete_draft,
             commands::restore_draft,
+            commands::list_applications,
             commands::database_status,
             commands::unlock_database,
             commands::preview_import,

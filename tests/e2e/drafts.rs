@@ -109,14 +109,7 @@ async fn applications_are_listed_deleted_after_confirmation_and_restored() {
     assert!(app.exists(&format!("application-{prescription}")).await);
 
     // Delete for real.
-    app.click(&format!("delete-application-{prescription}")).await;
-    app.eventually("the dialog is open", || async {
-        app.script("return document.querySelector('[data-testid=delete-dialog]').open")
-            .await
-            == serde_json::json!(true)
-    })
-    .await;
-    app.click("delete-confirm").await;
+    delete_confirmed(&app, &prescription).await;
     let service = text(Language::Sv, "service-prescription");
     app.expect_text_contains(
         "delete-notice",
@@ -136,6 +129,101 @@ async fn applications_are_listed_deleted_after_confirmation_and_restored() {
     )
     .await;
     app.wait_for(&format!("application-{prescription}")).await;
+    app.quit().await;
+}
+
+/// Deletes the start screen's application `draft_id`, confirming in the dialog.
+async fn delete_confirmed(app: &App, draft_id: &str) {
+    app.click(&format!("delete-application-{draft_id}")).await;
+    app.eventually("the dialog is open", || async {
+        app.script("return document.querySelector('[data-testid=delete-dialog]').open")
+            .await
+            == serde_json::json!(true)
+    })
+    .await;
+    app.click("delete-confirm").await;
+}
+
+/// An organisation with many applications: the list opens on the most recently edited page, says
+/// how many there are, and grows a page at a time ("show more", focus on the first new row); a
+/// deletion further down keeps the longer list.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_long_list_of_applications_comes_a_page_at_a_time() {
+    use kanta_core::{
+        keychain::OsKeychain,
+        model::{DraftContent, Service},
+        storage::unlock::Unlocker,
+        workspace::{ActingFor, Who},
+    };
+    const PASSPHRASE: &str = "monta monta hakemusta";
+    const MANY: usize = 120;
+    let _turn = one_at_a_time();
+    let data = tempfile::tempdir().unwrap();
+    // The database is made here, as the app would with a passphrase (choosing one asks no
+    // keychain), and filled with many drafts of the test organisation.
+    let ids: Vec<i64> = {
+        let db = Unlocker::new(data.path(), &OsKeychain)
+            .choose_passphrase(PASSPHRASE, PASSPHRASE)
+            .unwrap();
+        let acting = ActingFor::current(&db, Who::LOGGED_OUT_TEST_ENVIRONMENT).unwrap();
+        (0..MANY)
+            .map(|_| {
+                db.insert_draft(acting.key(), &DraftContent::new(Service::ClientDataArchive))
+                    .unwrap()
+                    .id
+            })
+            .collect()
+    };
+    let newest_first: Vec<i64> = ids.iter().rev().copied().collect();
+    let app = App::start_without_keychain(data.path(), FINNISH).await;
+    app.type_into("unlock-passphrase", PASSPHRASE).await;
+    app.click("unlock-submit").await;
+    app.wait_for("start-heading").await;
+
+    let listed = || async {
+        let rows = app
+            .script("return [...document.querySelectorAll('[data-testid=applications] tbody tr')].map(r => Number(r.dataset.testid.slice(12)))")
+            .await;
+        serde_json::from_value::<Vec<i64>>(rows).unwrap()
+    };
+    let shown = |lang, shown: usize| {
+        text_with(
+            lang,
+            "start-applications-shown",
+            &[("shown", &shown.to_string()), ("total", &MANY.to_string())],
+        )
+    };
+    assert_eq!(listed().await, newest_first[..50], "the most recently edited page");
+    app.expect_text("applications-shown", &shown(Language::Fi, 50)).await;
+    app.expect_accessible("a long list (fi)").await;
+
+    // By keyboard: Tab to "show more", Enter. Focus lands on the first new row.
+    app.tab_to("show-more-applications", 400).await;
+    app.press("\u{e007}").await; // Enter
+    app.eventually("a second page", || async { listed().await.len() == 100 })
+        .await;
+    assert_eq!(listed().await, newest_first[..100]);
+    assert_eq!(
+        app.focused().await,
+        Some(format!("open-application-{}", newest_first[50]))
+    );
+    app.switch_to(Language::Sv).await;
+    app.expect_text("applications-shown", &shown(Language::Sv, 100)).await;
+    app.expect_accessible("a long list, two pages (sv)").await;
+
+    // Deleting one on the second page keeps both pages, less the deleted one.
+    let gone = newest_first[80];
+    delete_confirmed(&app, &gone.to_string()).await;
+    app.eventually("the deleted one is gone, the rest stay", || async {
+        let rows = listed().await;
+        rows.len() == 100 && !rows.contains(&gone)
+    })
+    .await;
+
+    app.click("show-more-applications").await;
+    app.eventually("every application", || async { listed().await.len() == MANY - 1 })
+        .await;
+    assert!(!app.exists("show-more-applications").await, "nothing more to show");
     app.quit().await;
 }
 

@@ -128,7 +128,7 @@ impl<'a> DraftEditor<'a> {
             return Err(EditorError::ServiceNotOffered(service));
         }
         let profile = self.acting.profile(self.db)?;
-        let drafts = self.db.drafts_of(self.acting.key())?;
+        let drafts = self.db.summaries_of(self.acting.key())?;
         match workspace::offer(service, &profile, &drafts) {
             ServiceOffer::Continue { draft_id } | ServiceOffer::Sent { draft_id } => self.open_draft(draft_id),
             ServiceOffer::InUse => Err(EditorError::ServiceNotOffered(service)),

@@ -138,16 +138,13 @@ fn plan(db: &Database, acting: &ActingFor, bytes: &[u8], size: u64) -> Result<Pl
         return Err(ImportError::NotOffered(service));
     }
     let mut profile = acting.profile(db)?;
-    let drafts = db.drafts_of(acting.key())?;
+    let drafts = db.summaries_of(acting.key())?;
     let (target, mut application) = match workspace::offer(service, &profile, &drafts) {
         ServiceOffer::Apply => (ImportTarget::NewApplication, Application::new(service)),
-        ServiceOffer::Continue { draft_id } => {
-            let draft = drafts
-                .iter()
-                .find(|d| d.id == draft_id)
-                .expect("offered from this list");
-            (ImportTarget::IntoDraft { draft_id }, draft.content.application.clone())
-        }
+        ServiceOffer::Continue { draft_id } => (
+            ImportTarget::IntoDraft { draft_id },
+            db.draft(draft_id)?.content.application,
+        ),
         ServiceOffer::Sent { .. } | ServiceOffer::InUse => return Err(ImportError::NotOffered(service)),
     };
 

@@ -15,7 +15,8 @@ use crate::{
     identification::{representation, session::Session},
     identity::Identity,
     model::{
-        application::SigningBasis, ApplicationStatus, CustomerType, Draft, OrganisationProfile, RegisterData, Service,
+        application::SigningBasis, ApplicationStatus, CustomerType, DraftSummary, OrganisationProfile, RegisterData,
+        Service,
     },
     storage::{outbox::Delivery, Database, StorageError},
     test_environment,
@@ -290,27 +291,65 @@ pub struct ApplicationRow {
 }
 
 impl ApplicationRow {
-    fn new(draft: &Draft, profile: &OrganisationProfile, delivery: Option<Delivery>) -> ApplicationRow {
-        let ctx = crate::validation::application::context(profile, &draft.content.application);
+    fn new(draft: &DraftSummary, profile: &OrganisationProfile, delivery: Option<Delivery>) -> ApplicationRow {
+        let ctx = crate::validation::application::context_for(profile, draft.service);
         let steps: Vec<StepId> = crate::wizard::steps(ctx)
             .into_iter()
             .filter(|s| *s != StepId::Thanks)
             .collect();
-        let completed = steps
-            .iter()
-            .filter(|s| draft.content.state(**s) == crate::wizard::progress::StepState::Completed)
-            .count();
+        let completed = steps.iter().filter(|s| draft.completed.contains(s)).count();
         ApplicationRow {
             draft_id: draft.id,
             service: draft.service,
-            status: draft.status(),
+            status: draft.status,
             updated_at_ms: draft.updated_at_ms,
-            current_step: draft.content.current_step,
+            current_step: draft.current_step,
             completed_steps: completed as u32,
             total_steps: steps.len() as u32,
-            deletable: !draft.status().is_sent(),
+            deletable: !draft.status.is_sent(),
             delivery,
         }
+    }
+}
+
+/// The most recently edited of the organisation's applications: the start screen shows a page
+/// and the user asks for more, so that an organisation with thousands opens as fast as one with
+/// a few.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ApplicationList {
+    pub rows: Vec<ApplicationRow>,
+    /// How many applications the organisation has in all.
+    pub total: u32,
+}
+
+impl ApplicationList {
+    /// How many rows the start screen shows at first, and how many more each time it is asked.
+    pub const PAGE: u32 = 50;
+
+    /// The first `limit` of the organisation's applications.
+    pub fn first(db: &Database, acting: &ActingFor, limit: u32) -> Result<ApplicationList, StorageError> {
+        let drafts = db.summaries_of(acting.key())?;
+        ApplicationList::of(db, acting, &acting.profile(db)?, &drafts, limit)
+    }
+
+    /// The first `limit` of `drafts` (the organisation's, as listed).
+    fn of(
+        db: &Database,
+        acting: &ActingFor,
+        profile: &OrganisationProfile,
+        drafts: &[DraftSummary],
+        limit: u32,
+    ) -> Result<ApplicationList, StorageError> {
+        let mut deliveries = db.deliveries_of(acting.key())?;
+        Ok(ApplicationList {
+            rows: drafts
+                .iter()
+                .take(limit as usize)
+                .map(|d| ApplicationRow::new(d, profile, deliveries.remove(&d.id)))
+                .collect(),
+            total: drafts.len() as u32,
+        })
     }
 }
 
@@ -346,7 +385,8 @@ pub struct StartView {
     pub test_environment: bool,
     /// The organisations the user may act for.
     pub organisations: Vec<OrganisationChoice>,
-    pub applications: Vec<ApplicationRow>,
+    /// The first page of the organisation's applications.
+    pub applications: ApplicationList,
     /// The services this kind of customer may apply for (the "Palvelut ja asiakastiedot" menu).
     pub services: Vec<ServiceRow>,
     /// The largest application file imported, in bytes: the UI reads no more of a file than this
@@ -357,18 +397,14 @@ pub struct StartView {
 impl StartView {
     pub fn new(db: &Database, acting: &ActingFor, who: Who) -> Result<StartView, StorageError> {
         let profile = acting.profile(db)?;
-        let drafts = db.drafts_of(acting.key())?;
-        let mut deliveries = db.deliveries_of(acting.key())?;
+        let drafts = db.summaries_of(acting.key())?;
         Ok(StartView {
             organisation: acting.register.clone(),
             customer_type: acting.customer_type,
             identity: acting.identity.clone(),
             test_environment: acting.test_environment,
             organisations: choices(db, who)?,
-            applications: drafts
-                .iter()
-                .map(|d| ApplicationRow::new(d, &profile, deliveries.remove(&d.id)))
-                .collect(),
+            applications: ApplicationList::of(db, acting, &profile, &drafts, ApplicationList::PAGE)?,
             services: rules::services_for(acting.customer_type)
                 .into_iter()
                 .map(|service| ServiceRow {
@@ -383,15 +419,15 @@ impl StartView {
 
 /// What the user can do about `service`, given the organisation's services in use and its
 /// applications (`drafts`, the most recently edited first).
-pub fn offer(service: Service, profile: &OrganisationProfile, drafts: &[Draft]) -> ServiceOffer {
+pub fn offer(service: Service, profile: &OrganisationProfile, drafts: &[DraftSummary]) -> ServiceOffer {
     if profile.services_in_use.contains(&service) {
         return ServiceOffer::InUse;
     }
     let of_service = || drafts.iter().filter(|d| d.service == service);
-    if let Some(d) = of_service().find(|d| d.status().is_sent() && is_pending(d.status())) {
+    if let Some(d) = of_service().find(|d| d.status.is_sent() && is_pending(d.status)) {
         return ServiceOffer::Sent { draft_id: d.id };
     }
-    match of_service().find(|d| !d.status().is_sent()) {
+    match of_service().find(|d| !d.status.is_sent()) {
         Some(d) => ServiceOffer::Continue { draft_id: d.id },
         None => ServiceOffer::Apply,
     }
@@ -409,16 +445,14 @@ fn is_pending(status: ApplicationStatus) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::DraftContent;
 
-    fn draft(id: i64, service: Service, status: ApplicationStatus) -> Draft {
-        let mut content = DraftContent::new(service);
-        content.application.status = status;
-        Draft {
+    fn draft(id: i64, service: Service, status: ApplicationStatus) -> DraftSummary {
+        DraftSummary {
             id,
-            organisation: "x".into(),
             service,
-            content,
+            status,
+            current_step: StepId::Instructions,
+            completed: vec![],
             updated_at_ms: 0,
         }
     }
@@ -488,14 +522,14 @@ mod tests {
             ]
         );
         assert!(start.services.iter().all(|s| s.offer == ServiceOffer::Apply));
-        assert!(start.applications.is_empty());
+        assert!(start.applications.rows.is_empty() && start.applications.total == 0);
 
         let mut content = crate::model::DraftContent::new(Service::Prescription);
         content
             .progress
             .insert(StepId::Instructions, crate::wizard::progress::StepState::Completed);
         db.insert_draft(chosen.key(), &content).unwrap();
-        let row = &StartView::new(&db, &chosen, who).unwrap().applications[0];
+        let row = &StartView::new(&db, &chosen, who).unwrap().applications.rows[0];
         assert_eq!(row.completed_steps, 1);
         let ctx = crate::validation::application::context(&chosen.profile(&db).unwrap(), &content.application);
         assert_eq!(
@@ -504,6 +538,45 @@ mod tests {
             "all but thanks"
         );
         assert_eq!(start.organisations.len(), test_environment::ORGANISATIONS.len());
+    }
+
+    /// The start screen lists a page; the offers still see every application, also the ones
+    /// further down the list.
+    #[test]
+    fn the_list_comes_in_pages_and_the_offers_see_past_the_first() {
+        let (_dir, db) = open();
+        let who = Who::LOGGED_OUT_TEST_ENVIRONMENT;
+        let acting = ActingFor::choose(&db, who, "2449489-3").unwrap();
+        let oldest = db
+            .insert_draft(acting.key(), &crate::model::DraftContent::new(Service::Prescription))
+            .unwrap();
+        let mut sent = crate::model::DraftContent::new(Service::ImagingArchive);
+        sent.application.status = ApplicationStatus::Approved;
+        let page = ApplicationList::PAGE as usize;
+        for _ in 0..page + 20 {
+            db.insert_draft(acting.key(), &sent).unwrap();
+        }
+        let start = StartView::new(&db, &acting, who).unwrap();
+        assert_eq!(start.applications.rows.len(), page);
+        assert_eq!(start.applications.total as usize, page + 21);
+        assert!(
+            start.applications.rows.iter().all(|r| r.draft_id != oldest.id),
+            "on a later page"
+        );
+        let offer_of = |service| start.services.iter().find(|s| s.service == service).unwrap().offer;
+        assert_eq!(
+            offer_of(Service::Prescription),
+            ServiceOffer::Continue { draft_id: oldest.id }
+        );
+
+        let more = ApplicationList::first(&db, &acting, 2 * ApplicationList::PAGE).unwrap();
+        assert_eq!((more.rows.len(), more.total as usize), (page + 21, page + 21));
+        assert_eq!(
+            more.rows[..page].iter().map(|r| r.draft_id).collect::<Vec<_>>(),
+            start.applications.rows.iter().map(|r| r.draft_id).collect::<Vec<_>>(),
+            "the first page first"
+        );
+        assert_eq!(more.rows.last().unwrap().draft_id, oldest.id, "the oldest last");
     }
 
     #[test]

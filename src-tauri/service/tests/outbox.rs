@@ -135,11 +135,11 @@ impl App {
     fn item(&self, key: Uuid) -> kanta_core::storage::outbox::OutboxItem {
         let db = self.db();
         let draft_id = db
-            .drafts_of(ORGANISATION)
+            .summaries_of(ORGANISATION)
             .unwrap()
             .into_iter()
-            .chain(db.drafts_of("1234567-8").unwrap())
-            .find(|d| d.content.application.id == Some(key))
+            .chain(db.summaries_of("1234567-8").unwrap())
+            .find(|listed| db.draft(listed.id).unwrap().content.application.id == Some(key))
             .unwrap()
             .id;
         db.outbox_item(draft_id).unwrap().unwrap()

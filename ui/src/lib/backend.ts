@@ -4,6 +4,7 @@
  */
 import { invoke } from '@tauri-apps/api/core';
 
+import type { ApplicationList } from './bindings/ApplicationList';
 import type { CodeList } from './bindings/CodeList';
 import type { ConnectionStatus } from './bindings/ConnectionStatus';
 import type { DatabaseStatus } from './bindings/DatabaseStatus';
@@ -68,6 +69,8 @@ export const backend = {
   autosaveStep: (draftId: number, input: StepInput) => call<Saved>('autosave_step', { draftId, input }),
   deleteDraft: (draftId: number) => call<StartView>('delete_draft', { draftId }),
   restoreDraft: (draftId: number) => call<StartView>('restore_draft', { draftId }),
+  /** The first `limit` of the organisation's applications (the start screen shows a page). */
+  listApplications: (limit: number) => call<ApplicationList>('list_applications', { limit }),
   /** What importing the file would do; stores nothing. `bytes` may stop at the import limit. */
   previewImport: (bytes: Uint8Array, size: number) =>
     call<ImportPreview>('preview_import', { bytes: Array.from(bytes), size }),

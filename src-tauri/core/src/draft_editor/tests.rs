@@ -231,7 +231,7 @@ fn every_service_walks_from_the_instructions_to_the_outbox() {
                 draft_id: view.draft_id
             }
         );
-        assert_eq!(start.applications[0].status, ApplicationStatus::WaitingToBeSent);
+        assert_eq!(start.applications.rows[0].status, ApplicationStatus::WaitingToBeSent);
     }
 }
 

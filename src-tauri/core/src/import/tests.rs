@@ -32,7 +32,12 @@ impl Fixture {
     /// Everything an import could change: the drafts and the organisation's profile.
     fn stored(&self) -> (Vec<crate::model::Draft>, Option<OrganisationProfile>) {
         (
-            self.db.drafts_of(SOCIAL).unwrap(),
+            self.db
+                .summaries_of(SOCIAL)
+                .unwrap()
+                .iter()
+                .map(|listed| self.db.draft(listed.id).unwrap())
+                .collect(),
             self.db.organisation(SOCIAL).unwrap(),
         )
     }
@@ -138,7 +143,7 @@ fn a_whole_file_fills_an_empty_organisation_but_never_overwrites_its_data_or_sig
 fn an_export_imports_on_another_computer_as_the_same_application() {
     let here = fixture();
     here.import(WHOLE).unwrap();
-    let draft_id = here.db.drafts_of(SOCIAL).unwrap()[0].id;
+    let draft_id = here.db.summaries_of(SOCIAL).unwrap()[0].id;
     let exported = DraftEditor::new(&here.db, &here.acting).export(draft_id).unwrap();
     let json = exported.to_json_pretty();
     assert_eq!(document::parse(&json).unwrap(), exported, "the export reads back");

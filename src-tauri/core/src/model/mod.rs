@@ -15,6 +15,6 @@ pub use application::{
 pub use contact::{CommonRole, Contact, ContactKind, ServiceRole};
 pub use customer::CustomerData;
 pub use document::ApplicationFile;
-pub use draft::{Draft, DraftContent};
+pub use draft::{Draft, DraftContent, DraftSummary};
 pub use organisation::{CustomerType, OrganisationProfile, RegisterData};
 pub use service::Service;

@@ -8,13 +8,18 @@ use super::{
 };
 use crate::{
     model::{Application, ApplicationFile, OrganisationProfile},
-    wizard::{rules, StepId, WizardContext},
+    wizard::{rules, Service, StepId, WizardContext},
 };
 
 /// The rules' context of an organisation's application (a file, or a draft with its profile).
 pub fn context(organisation: &OrganisationProfile, application: &Application) -> WizardContext {
+    context_for(organisation, application.service)
+}
+
+/// The rules' context of an organisation's application for `service`.
+pub fn context_for(organisation: &OrganisationProfile, service: Service) -> WizardContext {
     WizardContext {
-        service: application.service,
+        service,
         customer_type: organisation.customer_type,
         first_application: organisation.is_first_application(),
     }
