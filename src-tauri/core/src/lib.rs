@@ -10,6 +10,7 @@ pub mod codelists;
 pub mod codes;
 pub mod draft_editor;
 pub mod fuzzing;
+pub mod http_client;
 pub mod i18n;
 pub mod identification;
 pub mod identity;

@@ -1,6 +1,6 @@
-//! The HTTP client openidconnect calls: our reqwest (rustls), which follows no redirects (an
-//! identity provider's endpoints must not bounce a token request elsewhere) and gives up after
-//! a timeout, so a dead network is an error, never a hang.
+//! The HTTP client openidconnect calls: the core's (`http_client`), which follows no redirects
+//! (an identity provider's endpoints must not bounce a token request elsewhere) and gives up
+//! after a timeout, so a dead network is an error, never a hang.
 
 use std::time::Duration;
 
@@ -16,10 +16,7 @@ pub struct Http(reqwest::blocking::Client);
 
 impl Http {
     pub fn new() -> Result<Http, HttpError> {
-        reqwest::blocking::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(Duration::from_secs(30))
-            .build()
+        crate::http_client::blocking(Duration::from_secs(30))
             .map(Http)
             .map_err(|e| HttpError(e.to_string()))
     }

@@ -1,7 +1,7 @@
 //! The HTTP calls of the Kanta service API (`src-tauri/service/openapi.json`) the outbox makes:
 //! submit an application, ask for its status, and ask whether the service answers at all.
 //! Every call ends within the timeout, so a dead network is an outcome, never a hang; redirects
-//! are not followed (an access token must not be forwarded elsewhere).
+//! are not followed (see `http_client`).
 
 use std::time::Duration;
 
@@ -28,12 +28,7 @@ impl Courier {
     /// A client of the service at `service_url` (no trailing slash needed), each call ending
     /// after `timeout`.
     pub fn new(service_url: &str, timeout: Duration) -> Result<Courier, CourierError> {
-        let http = reqwest::blocking::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(timeout.min(Duration::from_secs(10)))
-            .timeout(timeout)
-            .build()
-            .map_err(|e| CourierError(e.to_string()))?;
+        let http = crate::http_client::blocking(timeout).map_err(|e| CourierError(e.to_string()))?;
         Ok(Courier {
             http,
             service_url: service_url.trim_end_matches('/').to_owned(),

@@ -1,0 +1,37 @@
+//! The one way the core makes an HTTP client (the outbox's courier, the OpenID login): rustls
+//! with ring as its cryptography and the OS's certificate verifier, no redirect followed (a
+//! token must not be forwarded elsewhere), and every call ending within a timeout, so that a dead
+//! network is an error, never a hang.
+//!
+//! Why ring: reqwest's default provider, aws-lc, is a second C crypto library in the binary
+//! beside the OpenSSL that SQLCipher links, about 3 MB of issue 9's 12 MB budget; ring is the
+//! small one rustls supports upstream.
+
+use std::time::Duration;
+
+/// A blocking client whose every call ends after `timeout` (connecting, at most 10 s of it).
+pub fn blocking(timeout: Duration) -> Result<reqwest::blocking::Client, reqwest::Error> {
+    use_ring();
+    reqwest::blocking::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(timeout.min(Duration::from_secs(10)))
+        .timeout(timeout)
+        .build()
+}
+
+/// Makes ring the process's TLS cryptography; needed before any reqwest client is built (reqwest
+/// has no provider of its own here). The first call installs it; later ones find it there.
+pub fn use_ring() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
+#[cfg(test)]
+mod tests {
+    /// reqwest has no crypto of its own here (`rustls-no-provider`): without ring installed,
+    /// building a client panics.
+    #[test]
+    fn a_client_builds_with_ring_as_its_crypto() {
+        super::blocking(std::time::Duration::from_secs(1)).expect("a client");
+        assert!(rustls::crypto::CryptoProvider::get_default().is_some());
+    }
+}
