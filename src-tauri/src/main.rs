@@ -47,6 +47,7 @@ fn attach_console() {}
 
 /// Opens the window: the app itself.
 fn run_app() {
+    commands::perf::report_main();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         // The login opens the system browser (RFC 8252); called from Rust only.

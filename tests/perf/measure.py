@@ -7,6 +7,9 @@ points step shown and interactive; the reference: its page shown). Memory: PSS (
 set size: shared pages divided among their users, as WebKit shares many) of the process and all
 its descendants (WebKitWebProcess, WebKitNetworkProcess), read 3 s after ready while idle.
 Autosave: the app's own timing of field edits through the IPC to a committed, fsynced write.
+
+Where it goes: the app's start in phases (its `perf main` line, the page's time origin and its
+marks, see ui/src/lib/perf.ts), and each app's memory by process, as medians.
 """
 import argparse
 import json
@@ -20,6 +23,7 @@ import time
 
 
 def pss_kib(root_pid):
+    """PSS in KiB of the process and its descendants, by process name."""
     children = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -30,29 +34,34 @@ def pss_kib(root_pid):
         except (OSError, IndexError, ValueError):
             continue
         children.setdefault(ppid, []).append(int(entry))
-    total, stack, seen = 0, [root_pid], set()
+    by_name, stack, seen = {}, [root_pid], set()
     while stack:
         pid = stack.pop()
         if pid in seen:
             continue
         seen.add(pid)
         try:
+            with open(f"/proc/{pid}/comm") as f:
+                name = f.read().strip()
             with open(f"/proc/{pid}/smaps_rollup") as f:
-                total += sum(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+                pss = sum(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+            by_name[name] = by_name.get(name, 0) + pss
         except OSError:
             pass
         stack.extend(children.get(pid, []))
-    return total
+    return by_name
 
 
 def run(command, env, wait_for_autosave, timeout=90):
-    """One start: (ms to ready, PSS KiB when idle, autosave (p50, p99) or None)."""
-    started = time.monotonic()
+    """One start: (ms to ready, PSS KiB by process when idle, autosave (p50, p99) or None,
+    phases: ms since the spawn by name)."""
+    started, spawned = time.monotonic(), time.time() * 1000
     proc = subprocess.Popen([command], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                             text=True, start_new_session=True)
     selector = selectors.DefaultSelector()
     selector.register(proc.stdout, selectors.EVENT_READ)
     ready_ms = memory = autosave = None
+    phases = {}
     try:
         while time.monotonic() - started < timeout:
             if ready_ms is not None and memory is None and time.monotonic() - ready_at >= 3:
@@ -69,6 +78,13 @@ def run(command, env, wait_for_autosave, timeout=90):
             if line.startswith("perf ready") and ready_ms is None:
                 ready_at = time.monotonic()
                 ready_ms = (ready_at - started) * 1000
+            elif line.startswith("perf main "):
+                phases["main"] = float(line.split("=")[1]) - spawned
+            elif line.startswith("perf phases "):
+                fields = dict(part.split("=") for part in line.split()[2:])
+                origin = float(fields.pop("origin")) - spawned
+                phases["page.origin"] = origin
+                phases.update({name: origin + float(ms) for name, ms in fields.items()})
             elif line.startswith("perf autosave"):
                 fields = dict(part.split("=") for part in line.split()[2:])
                 autosave = (float(fields["p50"]), float(fields["p99"]))
@@ -76,7 +92,7 @@ def run(command, env, wait_for_autosave, timeout=90):
                     break
         if ready_ms is None or memory is None or (wait_for_autosave and autosave is None):
             raise SystemExit(f"{command}: no complete report within {timeout} s")
-        return ready_ms, memory, autosave
+        return ready_ms, memory, autosave, phases
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
@@ -94,6 +110,7 @@ def main():
     parser.add_argument("--reference", required=True)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--binary-bytes", type=int, required=True)
+    parser.add_argument("--reference-bytes", type=int, required=True)
     parser.add_argument("--deb-bytes", type=int, default=0)
     parser.add_argument("--criterion", required=True)
     args = parser.parse_args()
@@ -111,7 +128,7 @@ def main():
 
     median = statistics.median
     app_start, ref_start = median(r[0] for r in app), median(r[0] for r in ref)
-    app_mem, ref_mem = median(r[1] for r in app) / 1024, median(r[1] for r in ref) / 1024
+    app_mem, ref_mem = median(sum(r[1].values()) for r in app) / 1024, median(sum(r[1].values()) for r in ref) / 1024
     p50, p99 = median(r[2][0] for r in app), median(r[2][1] for r in app)
     crit = lambda name: criterion_median_ms(args.criterion, name)
     pdf_ms = crit("commitment PDF (fi)")
@@ -133,13 +150,23 @@ def main():
     row("field edit to crash-safe in SQLite, through the IPC", f"p50 {p50:.2f} ms, p99 {p99:.2f} ms", "p99 ≤ 5 ms", p99 <= 5)
     row("commitment PDF (criterion median)", f"{pdf_ms:.2f} ms", "≤ 30 ms", pdf_ms <= 30)
     row("drafts list over 10,000 drafts (criterion median)", f"{drafts_ms:.1f} ms", "≤ 50 ms", drafts_ms <= 50)
-    row("stripped release binary", f"{binary_mb:.1f} MB", "≤ 12 MB", binary_mb <= 12)
+    row("stripped release binary", f"{binary_mb:.1f} MB (reference {args.reference_bytes / 1e6:.1f} MB)", "≤ 12 MB",
+        binary_mb <= 12)
     if args.deb_bytes:
         row("Linux .deb", f"{deb_mb:.1f} MB", "≤ 6 MB", deb_mb <= 6)
     else:
         print("| Linux .deb | not built (the Tauri CLI could not be installed from npm) | ≤ 6 MB | |")
     print(f"\nAlso (criterion medians): validating a large application {validate_ms:.2f} ms; "
           f"one autosave in the core {autosave_core_ms:.2f} ms.")
+
+    # Where it goes: the start in phases (ms since the spawn), memory by process (MiB).
+    names = sorted({name for r in app for name in r[3]}, key=lambda n: median(r[3].get(n, 0) for r in app))
+    print("\nThe app's start, ms since the spawn (medians): " +
+          ", ".join(f"{name} {median(r[3][name] for r in app if name in r[3]):.0f}" for name in names))
+    for label, runs in (("app", app), ("reference", ref)):
+        procs = sorted({name for r in runs for name in r[1]})
+        print(f"PSS of the {label} by process, MiB (medians): " +
+              ", ".join(f"{name} {median(r[1].get(name, 0) for r in runs) / 1024:.0f}" for name in procs))
 
 
 if __name__ == "__main__":

@@ -32,7 +32,9 @@ CARGO_TARGET_DIR="$root/target" cargo build --release --quiet --manifest-path "$
 
 say "sizes"
 strip -o "$out/kanta-extranet.stripped" target/release/kanta-extranet
+strip -o "$out/perf-reference.stripped" target/release/perf-reference
 binary_bytes=$(stat -c %s "$out/kanta-extranet.stripped")
+reference_bytes=$(stat -c %s "$out/perf-reference.stripped")
 deb_bytes=
 # The Tauri CLI (prebuilt, from npm) bundles the .deb. Installed here, not in ui/package.json:
 # the registry this is built from lacks some of its other platforms' packages, which `npm ci`
@@ -65,5 +67,5 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 bash tests/dev/with-keyring.sh python3 tests/perf/measure.py \
   --app target/release/kanta-extranet --reference target/release/perf-reference \
-  --runs "${KANTA_PERF_RUNS:-5}" --binary-bytes "$binary_bytes" --deb-bytes "${deb_bytes:-0}" \
+  --runs "${KANTA_PERF_RUNS:-5}" --binary-bytes "$binary_bytes" --reference-bytes "$reference_bytes" --deb-bytes "${deb_bytes:-0}" \
   --criterion target/criterion

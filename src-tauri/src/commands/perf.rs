@@ -22,6 +22,18 @@ pub async fn perf_mode() -> bool {
 /// One figure for the measuring script, printed as `perf <report>`; ignored outside perf mode.
 #[tauri::command]
 pub async fn perf_report(report: String) {
+    print(&report);
+}
+
+/// The first mark of a start, as Unix time in ms: the script places the rest after it.
+pub fn report_main() {
+    if on() {
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
+        print(&format!("main epoch_ms={}", now.unwrap_or_default().as_millis()));
+    }
+}
+
+fn print(report: &str) {
     if on() {
         let mut out = std::io::stdout().lock();
         // A report the script cannot read is its failure to report, not the app's.

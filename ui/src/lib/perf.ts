@@ -4,6 +4,10 @@
  * connection points, reports `ready` once that step is shown, stays idle while the script
  * measures memory, then times field edits through the real IPC path to a crash-safe save and
  * reports their median and 99th percentile. Outside perf mode it does nothing.
+ *
+ * With `ready` it reports where the start went (`phases`): the page's own milestones and the
+ * app's `kanta:` marks (App.svelte), in ms since the page's time origin, and that origin as Unix
+ * time, so that the script can place the page within the process's start.
  */
 import { backend } from './backend';
 import type { Service } from './bindings/Service';
@@ -12,6 +16,22 @@ import type { WizardView } from './bindings/WizardView';
 /** Long enough for the script's memory reading after `ready`. */
 const IDLE_MS = 6_000;
 const EDITS = 300;
+
+function phases(): string {
+  const [page] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  const at: Record<string, number> = { origin: performance.timeOrigin };
+  if (page) {
+    at['page.response'] = page.responseEnd;
+    at['page.interactive'] = page.domInteractive;
+    at['page.loaded'] = page.loadEventEnd;
+  }
+  for (const mark of performance.getEntriesByType('mark')) {
+    if (mark.name.startsWith('kanta:')) at[mark.name.slice(6)] = mark.startTime;
+  }
+  return Object.entries(at)
+    .map(([name, ms]) => `${name}=${ms.toFixed(1)}`)
+    .join(' ');
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -23,10 +43,13 @@ export async function measureIfAsked(service: Service | undefined, show: (view: 
   if (view.current === 'instructions') {
     view = await backend.submitStep(view.draftId, { step: 'instructions' }, { action: 'continue' });
   }
+  performance.mark('kanta:wizard-view');
   await show(view);
   // Shown and focused: the next frame is the wizard, interactive.
   await new Promise(requestAnimationFrame);
+  performance.mark('kanta:ready');
   await backend.perfReport('ready');
+  await backend.perfReport(`phases ${phases()}`);
   await new Promise((done) => setTimeout(done, IDLE_MS));
   const times: number[] = [];
   for (let n = 0; n < EDITS; n++) {
