@@ -63,6 +63,8 @@ fn run_app() {
                 "starting"
             );
 
+            // Off the main thread, while the window opens: the first validation's one-time setup.
+            std::thread::spawn(kanta_core::validation::phone::prepare);
             let catalog = Catalog::embedded()?;
             let db = DbState::open(&folders.data);
             let state = AppState::new(catalog, folders.data.clone(), db, Language::from_current_os());
