@@ -56,25 +56,30 @@ def run(command, env, wait_for_autosave, timeout=90):
     """One start: (ms to ready, PSS KiB by process when idle, autosave (p50, p99) or None,
     phases: ms since the spawn by name)."""
     started, spawned = time.monotonic(), time.time() * 1000
+    # Unbuffered, split into lines here: a buffered readline could take two lines from the pipe
+    # and leave the second unseen until more output came (the reference prints nothing more).
     proc = subprocess.Popen([command], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            text=True, start_new_session=True)
+                            bufsize=0, start_new_session=True)
     selector = selectors.DefaultSelector()
     selector.register(proc.stdout, selectors.EVENT_READ)
     ready_ms = memory = autosave = None
-    phases = {}
+    phases, pending, lines = {}, b"", []
     try:
         while time.monotonic() - started < timeout:
             if ready_ms is not None and memory is None and time.monotonic() - ready_at >= 3:
                 memory = pss_kib(proc.pid)
                 if not wait_for_autosave:
                     break
-            if not selector.select(timeout=0.05):
-                if proc.poll() is not None:
-                    raise SystemExit(f"{command} ended early ({proc.returncode})")
+            if not lines:
+                if not selector.select(timeout=0.05):
+                    if proc.poll() is not None:
+                        raise SystemExit(f"{command} ended early ({proc.returncode})")
+                    continue
+                pending += os.read(proc.stdout.fileno(), 65536)
+                *complete, pending = pending.split(b"\n")
+                lines.extend(part.decode(errors="replace") for part in complete)
                 continue
-            line = proc.stdout.readline()
-            if not line:
-                continue
+            line = lines.pop(0)
             if line.startswith("perf ready") and ready_ms is None:
                 ready_at = time.monotonic()
                 ready_ms = (ready_at - started) * 1000
@@ -160,9 +165,11 @@ def main():
           f"one autosave in the core {autosave_core_ms:.2f} ms.")
 
     # Where it goes: the start in phases (ms since the spawn), memory by process (MiB).
-    names = sorted({name for r in app for name in r[3]}, key=lambda n: median(r[3].get(n, 0) for r in app))
-    print("\nThe app's start, ms since the spawn (medians): " +
-          ", ".join(f"{name} {median(r[3][name] for r in app if name in r[3]):.0f}" for name in names))
+    for label, runs in (("app", app), ("reference", ref)):
+        names = sorted({name for r in runs for name in r[3]}, key=lambda n: median(r[3].get(n, 0) for r in runs))
+        print(f"The {label}'s start, ms since the spawn (medians): " +
+              ", ".join(f"{name} {median(r[3][name] for r in runs if name in r[3]):.0f}" for name in names) +
+              f"; `perf ready` read at {median(r[0] for r in runs):.0f}")
     for label, runs in (("app", app), ("reference", ref)):
         procs = sorted({name for r in runs for name in r[1]})
         print(f"PSS of the {label} by process, MiB (medians): " +

@@ -1,16 +1,24 @@
 //! The reference app: one window, one page, one command. The page calls `ready` once it is
-//! shown; the command prints `perf ready` on stdout, as the measured app does in perf mode.
+//! shown; the command prints `perf ready` on stdout, as the measured app does in perf mode, and
+//! the same phases: `main()` as Unix time, the page's time origin and when the page ran.
 
 use std::io::Write;
 
-#[tauri::command]
-fn ready() {
+fn report(line: &str) {
     let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "perf ready");
+    let _ = writeln!(out, "perf {line}");
     let _ = out.flush();
 }
 
+#[tauri::command]
+fn ready(origin: f64, at: f64) {
+    report("ready");
+    report(&format!("phases origin={origin:.1} script={at:.1}"));
+}
+
 fn main() {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
+    report(&format!("main epoch_ms={}", now.unwrap_or_default().as_millis()));
     tauri::Builder::default()
         .invoke_handler(tauri::generate_handler![ready])
         .run(tauri::generate_context!())
