@@ -182,7 +182,7 @@ async fn a_long_list_of_applications_comes_a_page_at_a_time() {
 
     let listed = || async {
         let rows = app
-            .script("return [...document.querySelectorAll('[data-testid=applications] tbody tr')].map(r => Number(r.dataset.testid.slice(12)))")
+            .script("return [...document.querySelectorAll('[data-testid=applications] tbody tr')].map(r => Number(r.dataset.testid.replace('application-', '')))")
             .await;
         serde_json::from_value::<Vec<i64>>(rows).unwrap()
     };

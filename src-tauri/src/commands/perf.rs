@@ -27,12 +27,11 @@ pub async fn perf_report(report: String) {
 
 /// The first mark of a start, as Unix time in ms: the script places the rest after it.
 pub fn report_main() {
-    if on() {
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
-        print(&format!("main epoch_ms={}", now.unwrap_or_default().as_millis()));
-    }
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
+    print(&format!("main epoch_ms={}", now.unwrap_or_default().as_millis()));
 }
 
+/// Prints `perf <report>` in perf mode; nothing otherwise.
 fn print(report: &str) {
     if on() {
         let mut out = std::io::stdout().lock();
