@@ -1,6 +1,7 @@
 //! The reference app: one window, one page, one command. The page calls `ready` once it is
 //! shown; the command prints `perf ready` on stdout, as the measured app does in perf mode, and
-//! the same phases: `main()` as Unix time, the page's time origin and when the page ran.
+//! the same phases: `main()` as Unix time, the page's time origin and when the page ran; then,
+//! called again, when its first frame was produced.
 
 use std::io::Write;
 
@@ -10,10 +11,16 @@ fn report(line: &str) {
     let _ = out.flush();
 }
 
+/// `at` ms after the page's time origin (Unix ms): the page ran, or (`painted`) its first frame
+/// was produced.
 #[tauri::command]
-fn ready(origin: f64, at: f64) {
-    report("ready");
-    report(&format!("phases origin={origin:.1} script={at:.1}"));
+fn ready(origin: f64, at: f64, painted: bool) {
+    if painted {
+        report(&format!("painted at={at:.1}"));
+    } else {
+        report("ready");
+        report(&format!("phases origin={origin:.1} script={at:.1}"));
+    }
 }
 
 fn main() {
