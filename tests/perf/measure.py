@@ -84,22 +84,25 @@ def run(command, env, wait_for_autosave, timeout=90):
                             bufsize=0, start_new_session=True)
     selector = selectors.DefaultSelector()
     selector.register(proc.stdout, selectors.EVENT_READ)
-    ready_ms = memory = autosave = None
+    ready_ms = memory = autosave = painted_at = None
     phases, pending, lines = {}, b"", []
+    # Everything this start must report before it ends (the app's `painted` is among its phases).
+    complete = lambda: (memory is not None and "page.origin" in phases
+                        and ("painted" in phases or painted_at is not None)
+                        and (autosave is not None or not wait_for_autosave))
     try:
-        while time.monotonic() - started < timeout:
+        while time.monotonic() - started < timeout and not complete():
             if ready_ms is not None and memory is None and time.monotonic() - ready_at >= 3:
                 memory = pss_kib(proc.pid)
-            if memory is not None and "painted" in phases and not wait_for_autosave:
-                break
+                continue
             if not lines:
                 if not selector.select(timeout=0.05):
                     if proc.poll() is not None:
                         raise SystemExit(f"{command} ended early ({proc.returncode})")
                     continue
                 pending += os.read(proc.stdout.fileno(), 65536)
-                *complete, pending = pending.split(b"\n")
-                lines.extend(part.decode(errors="replace") for part in complete)
+                *whole, pending = pending.split(b"\n")
+                lines.extend(part.decode(errors="replace") for part in whole)
                 continue
             line = lines.pop(0)
             if line.startswith("perf ready") and ready_ms is None:
@@ -113,16 +116,17 @@ def run(command, env, wait_for_autosave, timeout=90):
                 phases["page.origin"] = origin
                 phases.update({name: origin + float(ms) for name, ms in fields.items()})
             elif line.startswith("perf painted "):
-                # The reference's first frame, after its phases (which carry the page's origin).
-                phases["painted"] = phases["page.origin"] + float(line.split("=")[1])
+                # The reference's first frame, in ms after its page's origin (from its phases).
+                painted_at = float(line.split("=")[1])
             elif line.startswith("perf autosave"):
                 fields = dict(part.split("=") for part in line.split()[2:])
                 autosave = (float(fields["p50"]), float(fields["p99"]))
-                if memory is not None and "painted" in phases:
-                    break
-        if ready_ms is None or memory is None or "painted" not in phases or (wait_for_autosave and autosave is None):
+        if not complete():
             raise SystemExit(f"{command}: no complete report within {timeout} s")
-        return ready_ms, memory[0], autosave, phases, memory[1]
+        if painted_at is not None:
+            phases["painted"] = phases["page.origin"] + painted_at
+        by_process, by_kind = memory
+        return ready_ms, by_process, autosave, phases, by_kind
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
