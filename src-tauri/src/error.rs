@@ -140,7 +140,7 @@ impl ErrorCode {
     ];
 
     pub fn message_id(self) -> String {
-        kanta_core::i18n::code_message_id("error", &self)
+        kanta_core::codes::code_message_id("error", &self)
     }
 }
 

@@ -161,7 +161,7 @@ impl AppState {
     pub fn apply_window_title(&self, app: &AppHandle) {
         let title = self
             .catalog
-            .format(self.language(), kanta_core::i18n::ids::APP_TITLE, None);
+            .text(self.language(), &kanta_core::i18n::messages::app_title());
         if let Some(window) = app.get_webview_window("main") {
             if let Err(err) = window.set_title(&title) {
                 tracing::warn!(%err, "could not set the window title");

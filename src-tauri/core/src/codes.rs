@@ -11,6 +11,12 @@ pub fn name<T: Serialize>(code: &T) -> String {
     }
 }
 
+/// The Fluent id of a code: `<prefix>-<code as serialised>`, e.g. `validation-postal-code` for
+/// `ValidationCode::PostalCode`. Every id built from a code goes through here.
+pub fn code_message_id<T: Serialize>(prefix: &str, code: &T) -> String {
+    format!("{prefix}-{}", name(code))
+}
+
 /// The code with this serialised name, if there is one.
 pub fn parse<T: DeserializeOwned>(name: &str) -> Option<T> {
     serde_json::from_value(serde_json::Value::String(name.to_owned())).ok()

@@ -10,7 +10,7 @@
 use std::path::PathBuf;
 
 use kanta_core::{
-    i18n::ids,
+    i18n::messages,
     pdf::{self, Document},
     Language,
 };
@@ -33,7 +33,7 @@ pub async fn export_application(app: AppHandle, state: State<'_, AppState>, draf
         file.application.service.as_str(),
         file.organisation.register.business_id
     );
-    let title = state.catalog.format(state.language(), ids::EXPORT_DIALOG_TITLE, None);
+    let title = state.catalog.text(state.language(), &messages::export_dialog_title());
     let saved = save_as(&app, title, name, ("JSON", "json"), file.to_json_pretty().into_bytes()).await?;
     tracing::info!(saved = saved.is_some(), "application file");
     Ok(saved.is_some())
@@ -57,7 +57,7 @@ pub async fn save_pdf(
         file.application.service.as_str(),
         file.organisation.register.business_id
     );
-    let title = state.catalog.format(state.language(), ids::PDF_DIALOG_TITLE, None);
+    let title = state.catalog.text(state.language(), &messages::pdf_dialog_title());
     let Some(path) = save_as(&app, title, name, ("PDF", "pdf"), bytes).await? else {
         return Ok(false);
     };

@@ -5,7 +5,7 @@
 use std::sync::atomic::Ordering;
 
 use kanta_core::{
-    i18n::ids,
+    i18n::messages,
     identification::{current::IdentificationView, LoginError},
 };
 use tauri::{AppHandle, Manager, State};
@@ -65,8 +65,8 @@ pub async fn finish_login(app: AppHandle) -> Result<IdentificationView, Error> {
         let page = format!(
             "<!doctype html><html lang=\"{}\"><meta charset=\"utf-8\"><title>{}</title><p>{}</p></html>",
             language.tag(),
-            state.catalog.format(language, ids::APP_TITLE, None),
-            state.catalog.format(language, ids::LOGIN_BROWSER_DONE, None)
+            state.catalog.text(language, &messages::app_title()),
+            state.catalog.text(language, &messages::login_browser_done())
         );
         identification.finish(pending, &state.cancel_login, &page, now_ms)?;
         app.state::<Sending>().logged_in(&state);

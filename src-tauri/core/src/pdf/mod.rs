@@ -191,7 +191,7 @@ impl Texts<'_> {
 
     /// The message of a code (`step-…`, `role-…`, …).
     fn code<T: Serialize>(&self, prefix: &str, code: &T) -> String {
-        self.get(&crate::i18n::code_message_id(prefix, code))
+        self.get(&crate::codes::code_message_id(prefix, code))
     }
 
     /// A moment in Finland's time, as Finns and Finland-Swedes write it: `23.11.2026 klo 14.05`.

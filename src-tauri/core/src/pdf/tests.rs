@@ -243,7 +243,7 @@ fn every_section_of_the_application_is_printed() {
     let catalog = Catalog::embedded().unwrap();
     let ctx = crate::validation::application::context(&file.organisation, &file.application);
     for step in crate::wizard::view::sections(ctx) {
-        let heading = catalog.format(Language::Fi, &crate::i18n::code_message_id("step", &step), None);
+        let heading = catalog.format(Language::Fi, &crate::codes::code_message_id("step", &step), None);
         assert!(text.contains(&heading), "{heading} is missing:\n{text}");
     }
     for point in &file.application.connection_points {

@@ -130,7 +130,7 @@ impl ValidationCode {
 
     /// The Fluent message id for this code.
     pub fn message_id(self) -> String {
-        crate::i18n::code_message_id("validation", &self)
+        crate::codes::code_message_id("validation", &self)
     }
 
     /// Warnings are the cases where the value may well be right: a foreign OID, a shared

@@ -10,7 +10,7 @@ pub mod view;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::i18n::code_message_id;
+use crate::codes::code_message_id;
 pub use crate::model::Service;
 use crate::model::{CustomerType, ServiceRole};
 

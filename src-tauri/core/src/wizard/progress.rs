@@ -28,7 +28,7 @@ impl StepState {
 
     /// Its name's Fluent id: `step-state-<kebab-case>`.
     pub fn message_id(self) -> String {
-        crate::i18n::code_message_id("step-state", &self)
+        crate::codes::code_message_id("step-state", &self)
     }
 }
 

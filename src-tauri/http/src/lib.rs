@@ -1,10 +1,13 @@
-//! The one way the core makes an HTTP client (the outbox's courier, the OpenID login): rustls
+//! `kanta-http`: the one way the core makes an HTTP client (the outbox's courier in
+//! `kanta-sending`, the OpenID login in `kanta-identification`): rustls
 //! with ring as its cryptography and the OS's certificate verifier, no redirect followed (a
 //! token must not be forwarded elsewhere), and every call ending within a timeout, so that a dead
 //! network is an error, never a hang.
 //!
 //! Why ring: reqwest's default provider, aws-lc, is the larger; on ring the release binary was
 //! 0.7 MB smaller (issue 9's budget is 12 MB). Both are supported by rustls upstream.
+//!
+//! Invariant: it knows no domain type; what is sent and what an answer means is its callers'.
 
 use std::time::Duration;
 

@@ -9,8 +9,9 @@ use std::{
 };
 
 use fluent_syntax::ast;
+use kanta_language::Language;
 
-use crate::Language;
+use crate::signature::variables;
 
 /// Message (or `message.attribute`, or `-term`) id → the variables it uses.
 pub type Signature = BTreeMap<String, BTreeSet<String>>;
@@ -129,61 +130,10 @@ pub fn signature(lang: Language, files: &[(&str, &str)], out: &mut Vec<Differenc
     sig
 }
 
-/// Every `$variable` a pattern uses, through selectors, function arguments and nesting.
-fn variables(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {
-    let mut vars = BTreeSet::new();
-    collect_pattern(pattern, &mut vars);
-    vars
-}
-
-fn collect_pattern(pattern: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
-    for element in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            collect_expression(expression, vars);
-        }
-    }
-}
-
-fn collect_expression(expression: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
-    match expression {
-        ast::Expression::Select { selector, variants } => {
-            collect_inline(selector, vars);
-            for variant in variants {
-                collect_pattern(&variant.value, vars);
-            }
-        }
-        ast::Expression::Inline(inline) => collect_inline(inline, vars),
-    }
-}
-
-fn collect_inline(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
-    match inline {
-        ast::InlineExpression::VariableReference { id } => {
-            vars.insert(id.name.to_string());
-        }
-        ast::InlineExpression::FunctionReference { arguments, .. } => collect_arguments(arguments, vars),
-        ast::InlineExpression::TermReference {
-            arguments: Some(arguments),
-            ..
-        } => collect_arguments(arguments, vars),
-        ast::InlineExpression::Placeable { expression } => collect_expression(expression, vars),
-        _ => {}
-    }
-}
-
-fn collect_arguments(arguments: &ast::CallArguments<&str>, vars: &mut BTreeSet<String>) {
-    for positional in &arguments.positional {
-        collect_inline(positional, vars);
-    }
-    for named in &arguments.named {
-        collect_inline(&named.value, vars);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::EMBEDDED;
+    use crate::EMBEDDED;
 
     fn files(lang: Language) -> Vec<(&'static str, &'static str)> {
         EMBEDDED

@@ -1,77 +1,121 @@
-//! The texts of the app: `i18n/fi/*.ftl` and `i18n/sv/*.ftl`, embedded at build time.
+//! `kanta-i18n`: the texts of the app, `i18n/fi/*.ftl` and `i18n/sv/*.ftl`, embedded at build
+//! time.
 //!
-//! The core formats native texts (the window title, later the PDF) with fluent-bundle, and hands
-//! the very same sources to the UI, which formats them with @fluent/bundle. One source, two
-//! formatters. Placeables are not wrapped in Unicode isolation marks on either side
-//! (`set_use_isolating(false)` here, `useIsolating: false` in the UI): the app has no
-//! right-to-left text, and the marks would leak into window titles, PDFs and test comparisons.
+//! The core formats native texts (the window title, the command line, the PDFs, the page the
+//! browser shows after a login) with fluent-bundle, and hands the very same sources to the UI,
+//! which formats them with @fluent/bundle. One source, two formatters. Placeables are not wrapped
+//! in Unicode isolation marks on either side (`set_use_isolating(false)` here, `useIsolating:
+//! false` in the UI): the app has no right-to-left text, and the marks would leak into window
+//! titles, PDFs and test comparisons.
 //!
-//! Message ids are kebab-case. Ids built from codes follow fixed patterns, checked by tests:
-//! `validation-<ValidationCode>`, `step-<StepId>`, `error-<error code>`, and the ones the UI
-//! builds in `ui/src/lib/messages.ts` ([`ids_built_from_codes`]).
+//! Rust names a message only through [`messages`], one function per message generated from the
+//! `.ftl` files by `build.rs`, its variables its parameters: an id that does not exist, or a
+//! variable left out, fails to compile. Ids built from codes (`validation-<code>`, `step-<step>`,
+//! `error-<code>`, …) have one builder, `kanta_domain::codes::code_message_id`, and a test in the
+//! application crate that every one of them exists.
+//!
+//! Invariant: this crate knows no domain type (a message's arguments are numbers and texts), so
+//! the domain never depends on Fluent, and a new code never needs a change here.
 
 pub mod parity;
-
-/// The ids Rust code formats by name. Every id named in Rust is listed here, so a test checks it
-/// exists in both languages; ids built from codes go through [`code_message_id`].
-pub mod ids {
-    /// The native window title.
-    pub const APP_TITLE: &str = "app-title";
-    /// The title of the OS save dialog of an export.
-    pub const EXPORT_DIALOG_TITLE: &str = "export-dialog-title";
-
-    /// The page the browser shows when it has brought the login back to the app.
-    pub const LOGIN_BROWSER_DONE: &str = "login-browser-done";
-    /// The title of the OS save dialog of a PDF.
-    pub const PDF_DIALOG_TITLE: &str = "pdf-dialog-title";
-    pub const ALL: &[&str] = &[APP_TITLE, EXPORT_DIALOG_TITLE, LOGIN_BROWSER_DONE, PDF_DIALOG_TITLE];
-}
+mod signature;
 
 use std::borrow::Cow;
 
-use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
+use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
+use kanta_language::Language;
 use serde::Serialize;
 use thiserror::Error;
 use ts_rs::TS;
 
-use crate::Language;
-
-/// The Fluent id of a code: `<prefix>-<code as serialised>`, e.g. `validation-postal-code` for
-/// `ValidationCode::PostalCode`. Every id built from a code goes through here.
-pub fn code_message_id<T: Serialize>(prefix: &str, code: &T) -> String {
-    format!("{prefix}-{}", crate::codes::name(code))
+/// A message to format: its id and its arguments, as the generated [`messages`] make it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
 }
 
-/// Every id the UI builds from a code (`ui/src/lib/messages.ts`): the names of roles, customer
-/// types, statuses and signing bases, each service's instructions and description summary, and
-/// each section's instructions. A test checks that all exist in both languages, so a new code
-/// cannot reach the screen without its text.
-pub fn ids_built_from_codes() -> Vec<String> {
-    use crate::{
-        model::{ApplicationStatus, CommonRole, CustomerType, Service, ServiceRole, SigningBasis},
-        validation::ValidationCode,
-        wizard::sections::SECTIONS,
-    };
-    let mut ids: Vec<String> = Vec::new();
-    ids.extend(ValidationCode::ALL.map(|c| code_message_id("validation", &c)));
-    ids.extend(CommonRole::ALL.map(|r| code_message_id("role", &r)));
-    ids.extend(ServiceRole::ALL.map(|r| code_message_id("role", &r)));
-    ids.extend(CustomerType::ALL.map(|c| code_message_id("customer-type", &c)));
-    ids.extend(ApplicationStatus::ALL.map(|s| code_message_id("application-status", &s)));
-    ids.extend(SigningBasis::ALL.map(|b| code_message_id("signing-basis", &b)));
-    ids.extend(crate::storage::outbox::OutboxState::ALL.map(|s| code_message_id("delivery-state", &s)));
-    ids.extend(crate::sending::DeliveryProblem::KINDS.map(|kind| format!("delivery-problem-{kind}")));
-    ids.extend(crate::import::ImportPart::ALL.map(|p| code_message_id("import-part", &p)));
-    for service in Service::ALL {
-        ids.push(code_message_id("instructions-intro", &service));
-        ids.push(code_message_id("service-description", &service));
+impl Message {
+    fn new(id: &'static str, args: Vec<(&'static str, Arg)>) -> Message {
+        Message { id, args }
     }
-    for section in SECTIONS {
-        let id = code_message_id("instructions", &section.step);
-        ids.push(format!("{id}-heading"));
-        ids.push(id);
+
+    pub fn id(&self) -> &'static str {
+        self.id
     }
-    ids
+
+    pub fn args(&self) -> &[(&'static str, Arg)] {
+        &self.args
+    }
+}
+
+/// One argument of a message: Fluent formats numbers (plurals, digits) and texts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Arg {
+    Number(f64),
+    Text(String),
+}
+
+/// An argument a message selects on by number (`[one]`, `[0]`) or gives to `NUMBER()`: the
+/// generated functions ask for these where a text would never select its variant.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number(pub f64);
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Number {
+            fn from(n: $t) -> Number {
+                Number(n as f64)
+            }
+        }
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Number(n as f64)
+            }
+        }
+    )*};
+}
+number_args!(i32, i64, u16, u32, u64, usize, f64);
+
+impl From<Number> for Arg {
+    fn from(n: Number) -> Arg {
+        Arg::Number(n.0)
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Arg {
+        Arg::Text(text)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Arg {
+        Arg::Text(text.to_owned())
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(text: &String) -> Arg {
+        Arg::Text(text.clone())
+    }
+}
+
+impl Arg {
+    fn fluent(&self) -> FluentValue<'_> {
+        match self {
+            Arg::Number(n) => FluentValue::from(*n),
+            Arg::Text(t) => FluentValue::from(t.as_str()),
+        }
+    }
+}
+
+/// One function per message of the `.ftl` files, generated by `build.rs`.
+#[allow(clippy::too_many_arguments)]
+pub mod messages {
+    use super::{Arg, Message, Number};
+    include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
 
 /// One `.ftl` file as the build embedded it.
@@ -163,8 +207,18 @@ impl Catalog {
         missing
     }
 
-    /// Formats a message. A missing id or a formatting error is a bug the tests catch; at run
-    /// time the user then sees the id rather than nothing, and the log says which id.
+    /// Formats a message the code names.
+    pub fn text(&self, lang: Language, message: &Message) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &message.args {
+            args.set(*name, value.fluent());
+        }
+        self.format(lang, message.id, Some(&args))
+    }
+
+    /// Formats a message by its id: one built from a code, whose existence a test checks. A
+    /// missing id or a formatting error is a bug the tests catch; at run time the user then sees
+    /// the id rather than nothing, and the log says which id.
     pub fn format(&self, lang: Language, id: &str, args: Option<&FluentArgs>) -> String {
         let bundle = self.bundle(lang);
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
@@ -211,8 +265,8 @@ mod tests {
     #[test]
     fn both_languages_load_and_format() {
         let catalog = Catalog::embedded().unwrap();
-        assert_eq!(catalog.format(Language::Fi, ids::APP_TITLE, None), "Kanta Extranet");
-        assert_eq!(catalog.format(Language::Sv, ids::APP_TITLE, None), "Kanta Extranätet");
+        assert_eq!(catalog.text(Language::Fi, &messages::app_title()), "Kanta Extranet");
+        assert_eq!(catalog.text(Language::Sv, &messages::app_title()), "Kanta Extranätet");
     }
 
     #[test]
@@ -226,19 +280,30 @@ mod tests {
     }
 
     #[test]
-    fn every_id_named_in_rust_exists_in_both_languages() {
-        assert_eq!(Catalog::embedded().unwrap().missing(ids::ALL), Vec::<String>::new());
+    fn missing_ids_are_named_in_each_language() {
         assert_eq!(
             Catalog::embedded().unwrap().missing(["no-such-id"]),
             vec!["no-such-id (fi)", "no-such-id (sv)"]
         );
     }
 
+    /// The typed functions carry their variables, under Fluent's names, in both languages.
     #[test]
-    fn every_id_the_ui_builds_from_codes_exists_in_both_languages() {
-        let ids = ids_built_from_codes();
-        assert!(ids.contains(&"role-archivist".to_owned()) && ids.contains(&"instructions-billing".to_owned()));
-        assert_eq!(Catalog::embedded().unwrap().missing(ids), Vec::<String>::new());
+    fn a_typed_message_formats_with_its_arguments() {
+        let catalog = Catalog::embedded().unwrap();
+        let message = messages::cli_check_summary(2, "x.json", 1);
+        assert_eq!(message.id(), "cli-check-summary");
+        assert_eq!(
+            message.args().iter().map(|(name, _)| *name).collect::<Vec<_>>(),
+            ["errors", "file", "warnings"]
+        );
+        for lang in Language::ALL {
+            let text = catalog.text(lang, &message);
+            assert!(
+                text.contains("x.json") && text.contains('2') && !text.contains('{'),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -1,10 +1,13 @@
-//! The OS keychain, through the keyring crate: Secret Service on Linux (GNOME Keyring, KWallet),
-//! Credential Manager on Windows, Keychain on macOS. It keeps the database key (and, later, the
-//! login tokens): secrets never go to SQLite, files or logs.
+//! `kanta-keychain`: the OS keychain, through the keyring crate: Secret Service on Linux (GNOME
+//! Keyring, KWallet), Credential Manager on Windows, Keychain on macOS. It keeps the database key
+//! (`kanta-storage`) and the login session (`kanta-identification`): secrets never go to SQLite,
+//! files or logs.
 //!
-//! [`SecretStore`] is the seam the database's unlocking is written against, so that its rules
-//! (what to do when the keychain is missing or has lost the key) are tested on every machine.
-//! The app always uses [`OsKeychain`]; its own test talks to the real Linux Secret Service.
+//! Invariant: it knows secrets only as names and strings, no domain type and no other crate of
+//! ours. [`SecretStore`] is the seam unlocking and the session are written against, so that
+//! their rules (what to do when the keychain is missing or has lost the key) are tested on every
+//! machine with the [`doubles`] (feature `doubles`). The app always uses [`OsKeychain`]; its own
+//! test talks to the real Linux Secret Service.
 
 use thiserror::Error;
 use zeroize::Zeroizing;
@@ -68,8 +71,8 @@ impl SecretStore for OsKeychain {
     }
 }
 
-#[cfg(test)]
-pub(crate) mod doubles {
+#[cfg(any(test, feature = "doubles"))]
+pub mod doubles {
     //! Stand-ins for the rules of unlocking: a keychain that works (in memory) and one that
     //! cannot be reached. The real keychain is tested in `tests` below.
     use std::{collections::HashMap, sync::Mutex};

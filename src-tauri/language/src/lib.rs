@@ -1,4 +1,9 @@
-//! The two languages of the app, and how the first start picks one from the OS locale.
+//! `kanta-language`: the two languages of the app, and how the first start picks one from the
+//! OS locale.
+//!
+//! The bottom of the core: it depends on no other crate of ours. Both the texts (`kanta-i18n`)
+//! and the domain (`kanta-domain`: a billing language is a customer's choice) name a language,
+//! and neither may depend on the other, so the language lives below both.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
