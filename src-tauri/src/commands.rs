@@ -12,17 +12,15 @@ use kanta_core::{
     i18n::{Catalog, FtlFile},
     import::{self, ImportPreview},
     keychain::OsKeychain,
+    model::Service,
     sending::ConnectionStatus,
     storage::{
         unlock::{Locked, Opening, Unlocker, MIN_PASSPHRASE_CHARS},
         Database,
     },
     validation::Finding,
-    wizard::{
-        input::StepInput,
-        view::{SubmitOutcome, WizardView},
-        Service,
-    },
+    wizard::input::StepInput,
+    wizard_view::{SubmitOutcome, WizardView},
     workspace::{ActingFor, ApplicationList, Start, StartView, Who},
     DraftEditor, Language,
 };

@@ -5,10 +5,10 @@
 use std::collections::BTreeMap;
 
 use kanta_core::{
+    i18n::{Arg, Message},
     identification::{settings::SettingsError, LoginError},
     import::ImportError,
     keychain::KeychainError,
-    model::document::ParseError,
     pdf::PdfError,
     storage::{unlock::UnlockError, StorageError},
     workspace::WorkspaceError,
@@ -242,11 +242,14 @@ impl Error {
     pub fn payload(&self) -> ErrorPayload {
         let code = self.code();
         match self {
-            Error::Import(ImportError::Unreadable(parse)) => ErrorPayload {
-                code,
-                message_id: parse.message_id().to_owned(),
-                args: Some(parse_args(parse)),
-            },
+            Error::Import(ImportError::Unreadable(parse)) => {
+                let message = kanta_core::texts::unreadable_file(parse);
+                ErrorPayload {
+                    code,
+                    message_id: message.id().to_owned(),
+                    args: Some(message_args(&message)),
+                }
+            }
             _ => ErrorPayload {
                 code,
                 message_id: code.message_id(),
@@ -256,19 +259,16 @@ impl Error {
     }
 }
 
-fn parse_args(parse: &ParseError) -> BTreeMap<String, ErrorArg> {
-    parse
-        .message_args()
+fn message_args(message: &Message) -> BTreeMap<String, ErrorArg> {
+    message
+        .args()
         .iter()
         .map(|(name, value)| {
             let value = match value {
-                fluent_bundle::FluentValue::Number(n) => ErrorArg::Number(n.value),
-                other => ErrorArg::Text(match other {
-                    fluent_bundle::FluentValue::String(s) => s.to_string(),
-                    _ => String::new(),
-                }),
+                Arg::Number(n) => ErrorArg::Number(*n),
+                Arg::Text(t) => ErrorArg::Text(t.clone()),
             };
-            (name.to_owned(), value)
+            ((*name).to_owned(), value)
         })
         .collect()
 }

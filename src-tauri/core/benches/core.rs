@@ -12,9 +12,10 @@ use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use kanta_core::{
     draft_editor::StepAction,
     model::{document, ConnectionPoint, Contact, DraftContent, Service},
+    step::StepId,
     storage::{Database, DatabaseKey},
     validation,
-    wizard::{input::StepInput, StepId},
+    wizard::input::StepInput,
     workspace::{ActingFor, StartView, Who},
     DraftEditor,
 };

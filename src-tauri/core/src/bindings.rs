@@ -23,13 +23,13 @@ pub fn config(dir: &Path) -> ts_rs::Config {
 /// Writes the core's types (and every type they use) into `dir`.
 pub fn export(dir: &Path) -> Result<(), ts_rs::ExportError> {
     let cfg = config(dir);
-    crate::wizard::view::WizardView::export_all(&cfg)?;
+    crate::wizard_view::WizardView::export_all(&cfg)?;
     crate::wizard::input::StepInput::export_all(&cfg)?;
     crate::draft_editor::StepAction::export_all(&cfg)?;
     crate::draft_editor::Saved::export_all(&cfg)?;
     crate::workspace::StartView::export_all(&cfg)?;
     crate::workspace::Start::export_all(&cfg)?;
-    crate::identification::representation::Representation::export_all(&cfg)?;
+    crate::identity::Representation::export_all(&cfg)?;
     crate::identification::current::IdentificationView::export_all(&cfg)?;
     crate::import::ImportPreview::export_all(&cfg)?;
     crate::codelists::CodeList::export_all(&cfg)?;

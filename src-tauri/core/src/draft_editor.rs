@@ -5,7 +5,7 @@
 //! are saved in one transaction.
 //!
 //! Autosave stores the current step's input as it is typed, with no judgement and no move: what
-//! "save and continue" would store, minus the move, on the steps `wizard::autosaves` names (never
+//! "save and continue" would store, minus the move, on the steps `rules::autosaves` names (never
 //! an approval: accepting and signing are deliberate acts).
 
 use jiff::Timestamp;
@@ -14,18 +14,17 @@ use thiserror::Error;
 use ts_rs::TS;
 
 use crate::{
-    model::{ApplicationFile, ApplicationStatus, Draft, DraftContent, OrganisationProfile},
-    storage::{outbox::Delivery, Database, StorageError},
+    delivery::Delivery,
+    model::{ApplicationFile, ApplicationStatus, Draft, DraftContent, OrganisationProfile, Service},
+    rules::{self, WizardContext},
+    step::{StepId, StepState},
+    storage::{Database, StorageError},
     validation::{self, Finding},
     wizard::{
-        self,
         input::{StepInput, Target},
-        progress::StepState,
-        rules,
         sections::step_of,
-        view::{SubmitOutcome, ViewInput, WizardView},
-        Service, StepId, WizardContext,
     },
+    wizard_view::{SubmitOutcome, ViewInput, WizardView},
     workspace::{self, ActingFor, ServiceOffer},
 };
 
@@ -191,7 +190,7 @@ impl<'a> DraftEditor<'a> {
         if loaded.draft.content.is_sent() {
             return Err(EditorError::AlreadySent);
         }
-        if !wizard::autosaves(current) {
+        if !rules::autosaves(current) {
             return Err(EditorError::NotAnActionHere("autosave", current));
         }
         let applied = self.apply_input(&mut loaded, input, current);
@@ -237,7 +236,7 @@ impl<'a> DraftEditor<'a> {
                 let next = if content.return_to_summary {
                     Some(StepId::Summary)
                 } else {
-                    wizard::next(loaded.ctx, current)
+                    rules::next(loaded.ctx, current)
                 };
                 content.return_to_summary = false;
                 (next.unwrap_or(current), SubmitOutcome::Moved)
@@ -248,7 +247,7 @@ impl<'a> DraftEditor<'a> {
             StepAction::Previous | StepAction::GoTo { .. } | StepAction::Edit { .. } => {
                 let target = match action {
                     StepAction::GoTo { step } | StepAction::Edit { step } => reachable(&loaded, step)?,
-                    _ => wizard::previous(loaded.ctx, current).unwrap_or(current),
+                    _ => rules::previous(loaded.ctx, current).unwrap_or(current),
                 };
                 let content = &mut loaded.draft.content;
                 content.progress.insert(current, state_on_leaving(was, empty, blocked));
@@ -335,7 +334,7 @@ impl<'a> DraftEditor<'a> {
             Some(profile) => profile,
             None => self.acting.profile(self.db)?,
         };
-        let ctx = validation::application::context(&profile, &draft.content.application);
+        let ctx = rules::context(&profile, &draft.content.application);
         let delivery = match draft.content.is_sent() {
             true => self.db.delivery(draft_id)?,
             false => None,
@@ -427,7 +426,7 @@ fn state_on_leaving(was: StepState, empty: bool, blocked: bool) -> StepState {
 /// `step`, if the step list lets the user go there now.
 fn reachable(loaded: &Loaded, step: StepId) -> Result<StepId, EditorError> {
     let content = &loaded.draft.content;
-    let in_application = wizard::steps(loaded.ctx).contains(&step);
+    let in_application = rules::steps(loaded.ctx).contains(&step);
     let reached = step == content.current_step || content.visited.contains(&step);
     let open = !content.is_sent() || matches!(step, StepId::Summary | StepId::Thanks);
     if in_application && reached && open {

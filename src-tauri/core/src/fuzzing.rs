@@ -2,7 +2,7 @@
 //! validate, format every message. It lives here, not in the target, so the property tests run
 //! the same code on every `cargo test` and the target cannot rot unnoticed.
 
-use crate::{i18n::Catalog, model::document, validation::application, Language};
+use crate::{i18n::Catalog, model::document, texts, validation::application, Language};
 
 /// Never panics, whatever the bytes.
 pub fn parse_and_validate(bytes: &[u8], catalog: &Catalog) {
@@ -11,7 +11,7 @@ pub fn parse_and_validate(bytes: &[u8], catalog: &Catalog) {
     let findings = application::validate(&file);
     for finding in &findings {
         for lang in Language::ALL {
-            let _ = finding.message(catalog, lang);
+            let _ = texts::finding(catalog, lang, finding);
         }
     }
     // What is written back must read back the same.

@@ -22,9 +22,10 @@ use crate::{
         document::{self, ParseError},
         Application, ApplicationFile, ApplicationStatus, DraftContent, OrganisationProfile, Service,
     },
+    rules,
     storage::{Database, StorageError},
     validation::{self, Finding},
-    wizard::{rules, view::WizardView},
+    wizard_view::WizardView,
     workspace::{self, ActingFor, ServiceOffer},
 };
 

@@ -6,26 +6,23 @@
 
 pub mod bindings;
 pub mod cli;
-pub mod codelists;
-pub mod codes;
 pub mod draft_editor;
 pub mod fuzzing;
+pub use kanta_domain::{
+    codelists, codes, delivery, identity, model, rules, step, test_environment, validation, wizard,
+};
 pub use kanta_http as http_client;
 pub use kanta_i18n as i18n;
 pub mod identification;
-pub mod identity;
 pub mod import;
 pub use kanta_keychain as keychain;
 pub use kanta_language as language;
 pub mod logging;
-pub mod model;
 pub mod pdf;
 pub mod sending;
 pub mod storage;
-pub mod test_environment;
 pub mod texts;
-pub mod validation;
-pub mod wizard;
+pub mod wizard_view;
 pub mod workspace;
 
 pub use draft_editor::{DraftEditor, EditorError};

@@ -1,11 +1,49 @@
-//! What the app formats itself, and the ids the UI builds from codes.
+//! The texts of domain values: which message says what about a finding or an unreadable file,
+//! for the command line, the PDFs and the UI's error payload; and the ids the UI builds from
+//! codes.
 //!
 //! [`ids_built_from_codes`] lists every id the UI builds from a code (`ui/src/lib/messages.ts`):
 //! the names of roles, customer types, statuses and signing bases, each service's instructions
 //! and description summary, and each section's instructions. A test checks that all exist in
 //! both languages, so a new code cannot reach the screen without its text.
 
-use crate::codes::code_message_id;
+use fluent_bundle::FluentArgs;
+
+use crate::{
+    codes::code_message_id,
+    i18n::{messages, Catalog, Message},
+    model::document::{ParseError, FILE_FORMAT},
+    validation::{Finding, MessageArg},
+    Language,
+};
+
+/// A finding's message in `lang`, for native output (the command line, print); the UI formats
+/// the same message id (`validation-<code>`) and arguments itself.
+pub fn finding(catalog: &Catalog, lang: Language, finding: &Finding) -> String {
+    let mut args = FluentArgs::new();
+    for (name, value) in &finding.args {
+        match value {
+            MessageArg::Number(n) => args.set(name.as_str(), *n),
+            MessageArg::Text(t) => args.set(name.as_str(), t.as_str()),
+        }
+    }
+    catalog.format(lang, &finding.code.message_id(), Some(&args))
+}
+
+/// The message that says why a file is not an application file, with where and what serde_json
+/// said.
+pub fn unreadable_file(error: &ParseError) -> Message {
+    match error {
+        ParseError::TooLarge { bytes, limit } => {
+            messages::file_error_too_large(*limit / 1_048_576, (*bytes as f64 / 1_048_576.0 * 10.0).round() / 10.0)
+        }
+        ParseError::Syntax { line, column, detail } => messages::file_error_syntax(*column, detail, *line),
+        ParseError::Truncated { line, column } => messages::file_error_truncated(*column, *line),
+        ParseError::Shape { line, column, detail } => messages::file_error_shape(*column, detail, *line),
+        ParseError::UnsupportedFormat { found } => messages::file_error_unsupported_format(found, FILE_FORMAT),
+        ParseError::Encoding => messages::file_error_encoding(),
+    }
+}
 
 /// Every id the UI builds from a code.
 pub fn ids_built_from_codes() -> Vec<String> {
@@ -21,8 +59,8 @@ pub fn ids_built_from_codes() -> Vec<String> {
     ids.extend(CustomerType::ALL.map(|c| code_message_id("customer-type", &c)));
     ids.extend(ApplicationStatus::ALL.map(|s| code_message_id("application-status", &s)));
     ids.extend(SigningBasis::ALL.map(|b| code_message_id("signing-basis", &b)));
-    ids.extend(crate::storage::outbox::OutboxState::ALL.map(|s| code_message_id("delivery-state", &s)));
-    ids.extend(crate::sending::DeliveryProblem::KINDS.map(|kind| format!("delivery-problem-{kind}")));
+    ids.extend(crate::delivery::OutboxState::ALL.map(|s| code_message_id("delivery-state", &s)));
+    ids.extend(crate::delivery::DeliveryProblem::KINDS.map(|kind| format!("delivery-problem-{kind}")));
     ids.extend(crate::import::ImportPart::ALL.map(|p| code_message_id("import-part", &p)));
     for service in Service::ALL {
         ids.push(code_message_id("instructions-intro", &service));
@@ -39,12 +77,75 @@ pub fn ids_built_from_codes() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Catalog;
+    use crate::{
+        model::Service,
+        rules,
+        step::StepState,
+        validation::{Finding, ValidationCode},
+    };
 
     #[test]
     fn every_id_the_ui_builds_from_codes_exists_in_both_languages() {
         let ids = ids_built_from_codes();
         assert!(ids.contains(&"role-archivist".to_owned()) && ids.contains(&"instructions-billing".to_owned()));
         assert_eq!(Catalog::embedded().unwrap().missing(ids), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_code_has_a_message_in_both_languages() {
+        let catalog = Catalog::embedded().unwrap();
+        assert_eq!(
+            catalog.missing(ValidationCode::ALL.map(ValidationCode::message_id)),
+            Vec::<String>::new()
+        );
+    }
+
+    /// Every code's message formats in both languages with the arguments findings carry: no
+    /// variable left unfilled, no selector without a match.
+    #[test]
+    fn every_message_formats_with_its_arguments() {
+        let catalog = Catalog::embedded().unwrap();
+        for code in ValidationCode::ALL {
+            let mut finding = Finding::new("x", code)
+                .with_arg("max", MessageArg::Number(5))
+                .with_code("service", &crate::model::Service::Prescription)
+                .with_code("customerType", &crate::model::CustomerType::Pharmacy)
+                .with_arg("code", MessageArg::Text("sample-x".into()))
+                .with_arg("businessId", MessageArg::Text("0246246-0".into()))
+                .with_arg("expected", MessageArg::Text("2023-09-04".into()));
+            // Role-not-for-service is about service roles only; role-missing about both kinds.
+            let common = crate::model::CommonRole::ALL.iter().map(crate::codes::name);
+            let common = common.filter(|_| code != ValidationCode::RoleNotForService);
+            for role in common.chain(crate::model::ServiceRole::ALL.iter().map(crate::codes::name)) {
+                finding = finding.with_arg("role", MessageArg::Text(role.clone()));
+                for lang in crate::Language::ALL {
+                    let text = super::finding(&catalog, lang, &finding);
+                    assert!(!text.contains('{') && text.ends_with('.'), "{code:?} {lang:?}: {text}");
+                    assert!(
+                        !text.contains(&role),
+                        "{code:?} {lang:?} names the role in words: {text}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_step_and_service_has_a_title_in_both_languages() {
+        let catalog = Catalog::embedded().unwrap();
+        let ids = rules::STEPS
+            .iter()
+            .map(|r| r.step.title_id())
+            .chain(Service::ALL.map(Service::title_id));
+        assert_eq!(catalog.missing(ids), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_state_has_a_name_in_both_languages() {
+        let catalog = Catalog::embedded().unwrap();
+        assert_eq!(
+            catalog.missing(StepState::ALL.map(StepState::message_id)),
+            Vec::<String>::new()
+        );
     }
 }

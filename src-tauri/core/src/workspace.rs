@@ -2,7 +2,7 @@
 //! ones) and the services it may apply for, each with what the user can do about it.
 //!
 //! Logged in, the user acts for one of the organisations the service named for them
-//! (`identification::representation`), as that person. Logged out (filling in drafts needs no
+//! (`identity::Representation`), as that person. Logged out (filling in drafts needs no
 //! login) the user goes on with an organisation worked on before on this computer, as nobody:
 //! accepting, signing and sending then ask for a login. On a fresh install the built-in test
 //! environment starts with its first test organisation.
@@ -12,15 +12,17 @@ use thiserror::Error;
 use ts_rs::TS;
 
 use crate::{
-    identification::{representation, session::Session},
-    identity::Identity,
+    delivery::Delivery,
+    identification::session::Session,
+    identity::{self, Identity, Representation},
     model::{
         application::SigningBasis, ApplicationStatus, CustomerType, DraftSummary, OrganisationProfile, RegisterData,
         Service,
     },
-    storage::{outbox::Delivery, Database, StorageError},
+    rules,
+    step::StepId,
+    storage::{Database, StorageError},
     test_environment,
-    wizard::{rules, StepId},
 };
 
 #[derive(Debug, Error)]
@@ -81,7 +83,7 @@ impl ActingFor {
             let representations = &session.representations;
             let found = chosen
                 .as_deref()
-                .and_then(|key| representation::find(representations, key))
+                .and_then(|key| identity::find(representations, key))
                 .or(match representations.as_slice() {
                     [only] => Some(only),
                     _ => None,
@@ -111,7 +113,7 @@ impl ActingFor {
     /// in, one the service named; logged out, one known on this computer.
     pub fn choose(db: &Database, who: Who, business_id: &str) -> Result<ActingFor, WorkspaceError> {
         let may = match who.session {
-            Some(session) => representation::find(&session.representations, business_id).is_some(),
+            Some(session) => identity::find(&session.representations, business_id).is_some(),
             None => known_organisation(db, who, business_id)?.is_some(),
         };
         if !may {
@@ -130,7 +132,7 @@ impl ActingFor {
         db: &Database,
         who: Who,
         session: &Session,
-        rep: &representation::Representation,
+        rep: &Representation,
     ) -> Result<ActingFor, WorkspaceError> {
         let acting = ActingFor {
             customer_type: rep.customer_type,
@@ -292,11 +294,8 @@ pub struct ApplicationRow {
 
 impl ApplicationRow {
     fn new(draft: &DraftSummary, profile: &OrganisationProfile, delivery: Option<Delivery>) -> ApplicationRow {
-        let ctx = crate::validation::application::context_for(profile, draft.service);
-        let steps: Vec<StepId> = crate::wizard::steps(ctx)
-            .into_iter()
-            .filter(|s| *s != StepId::Thanks)
-            .collect();
+        let ctx = rules::context_for(profile, draft.service);
+        let steps: Vec<StepId> = rules::steps(ctx).into_iter().filter(|s| *s != StepId::Thanks).collect();
         let completed = steps.iter().filter(|s| draft.completed.contains(s)).count();
         ApplicationRow {
             draft_id: draft.id,
@@ -527,14 +526,14 @@ mod tests {
         let mut content = crate::model::DraftContent::new(Service::Prescription);
         content
             .progress
-            .insert(StepId::Instructions, crate::wizard::progress::StepState::Completed);
+            .insert(StepId::Instructions, crate::step::StepState::Completed);
         db.insert_draft(chosen.key(), &content).unwrap();
         let row = &StartView::new(&db, &chosen, who).unwrap().applications.rows[0];
         assert_eq!(row.completed_steps, 1);
-        let ctx = crate::validation::application::context(&chosen.profile(&db).unwrap(), &content.application);
+        let ctx = crate::rules::context(&chosen.profile(&db).unwrap(), &content.application);
         assert_eq!(
             row.total_steps as usize,
-            crate::wizard::steps(ctx).len() - 1,
+            crate::rules::steps(ctx).len() - 1,
             "all but thanks"
         );
         assert_eq!(start.organisations.len(), test_environment::ORGANISATIONS.len());
@@ -582,7 +581,7 @@ mod tests {
     #[test]
     fn logged_in_the_person_acts_for_what_the_service_named_and_as_themselves() {
         let (_dir, db) = open();
-        let tiina = test_environment::tiina().session(0);
+        let tiina = Session::of_test_person(test_environment::tiina(), 0);
         // A real issuer: nothing is known here before a login; then Tiina has five to choose from.
         assert!(matches!(
             Start::open(
@@ -623,12 +622,12 @@ mod tests {
         );
 
         // One organisation: chosen for the person. None: the advice.
-        let matti = test_environment::person("matti-meikalainen").unwrap().session(0);
+        let matti = Session::of_test_person(test_environment::person("matti-meikalainen").unwrap(), 0);
         assert_eq!(
             ActingFor::current(&db, logged_in(&matti, true)).unwrap().key(),
             "1732050-2"
         );
-        let essi = test_environment::person("essi-esimerkki").unwrap().session(0);
+        let essi = Session::of_test_person(test_environment::person("essi-esimerkki").unwrap(), 0);
         assert!(matches!(
             Start::open(&db, logged_in(&essi, true)).unwrap(),
             Start::NoOrganisations

@@ -20,9 +20,10 @@ use std::{
 
 use kanta_core::{
     draft_editor::StepAction,
-    model::ConnectionPoint,
+    model::{ConnectionPoint, Service},
+    step::StepId,
     storage::{Database, DatabaseKey, StorageError},
-    wizard::{input::StepInput, Service, StepId},
+    wizard::input::StepInput,
     workspace::{ActingFor, Who},
     DraftEditor,
 };

@@ -15,9 +15,11 @@ use std::{
 };
 
 use kanta_core::{
+    delivery::OutboxState,
+    identification::session::Session,
     model::{document, ApplicationFile, ApplicationStatus, DraftContent},
     sending::{run_pass, Backoff, Courier, DeliveryProblem, Outcome, Pass, PassRules},
-    storage::{now_ms, outbox::OutboxState, Database, DatabaseKey},
+    storage::{now_ms, Database, DatabaseKey},
     test_environment,
 };
 use kanta_service::{Fault, TestService, Timing};
@@ -37,7 +39,9 @@ const RULES: PassRules = PassRules {
 };
 
 fn token() -> String {
-    test_environment::tiina().session(now_ms()).tokens.access_token
+    Session::of_test_person(test_environment::tiina(), now_ms())
+        .tokens
+        .access_token
 }
 
 fn runtime() -> tokio::runtime::Runtime {

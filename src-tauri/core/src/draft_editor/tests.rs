@@ -3,9 +3,9 @@
 
 use super::*;
 use crate::{
+    delivery::OutboxState,
     identification::session::Session,
     model::{document, CommonRole, Contact, ContactKind, CustomerData, ServiceRole, SigningBasis},
-    storage::outbox::OutboxState,
     test_environment,
     validation::ValidationCode,
     workspace::{StartView, Who},
@@ -28,7 +28,7 @@ struct Fixture {
 fn acting_for(business_id: &str) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
-    let session = test_environment::tiina().session(crate::storage::now_ms());
+    let session = Session::of_test_person(test_environment::tiina(), crate::storage::now_ms());
     let acting = ActingFor::choose(&db, who(&session), business_id).unwrap();
     Fixture {
         _dir: dir,
@@ -127,7 +127,7 @@ fn a_fresh_install_opens_the_instructions_of_a_new_draft() {
     let steps: Vec<StepId> = view.steps.iter().map(|s| s.id).collect();
     assert_eq!(
         steps,
-        wizard::steps(WizardContext {
+        rules::steps(WizardContext {
             service: Service::ClientDataArchive,
             customer_type: crate::model::CustomerType::SocialCareOrganisation,
             first_application: true

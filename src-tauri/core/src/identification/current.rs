@@ -194,7 +194,7 @@ impl CurrentSession {
             ));
         }
         let person = test_environment::person(person_id).ok_or(LoginError::UnknownTestPerson)?;
-        let session = person.session(now_ms);
+        let session = Session::of_test_person(person, now_ms);
         self.keep(&session);
         tracing::info!(organisations = session.representations.len(), "test person logged in");
         Ok(session)

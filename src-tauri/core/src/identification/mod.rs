@@ -10,7 +10,6 @@ pub mod current;
 mod http;
 pub mod loopback;
 pub mod oidc;
-pub mod representation;
 pub mod service;
 pub mod session;
 pub mod settings;

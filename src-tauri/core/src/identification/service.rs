@@ -4,7 +4,8 @@
 
 use serde::Deserialize;
 
-use super::{representation::Representation, Http, LoginError};
+use super::{Http, LoginError};
+use crate::identity::Representation;
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]

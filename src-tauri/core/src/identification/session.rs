@@ -6,8 +6,12 @@
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroize;
 
-use super::{representation::Representation, Identified, Tokens};
-use crate::keychain::{KeychainError, SecretStore};
+use super::{Identified, Tokens};
+use crate::{
+    identity::Representation,
+    keychain::{KeychainError, SecretStore},
+    test_environment::{self, TestPerson},
+};
 
 /// A logged-in person's session.
 #[derive(Clone, PartialEq, Eq)]
@@ -41,6 +45,26 @@ impl Session {
             representations: Vec::new(),
             test_person: false,
         }
+    }
+
+    /// The session the test environment's login gives a test person, from `now_ms` on.
+    pub fn of_test_person(person: &TestPerson, now_ms: i64) -> Session {
+        let tokens = Tokens {
+            // Random, and naming the fictional person: the built-in test service (its whole
+            // identity provider) reads whom it is for from the token itself.
+            access_token: format!("test.{}.{}", person.id, uuid::Uuid::new_v4().simple()),
+            refresh_token: None,
+            id_token: String::new(),
+            expires_in_s: Some(test_environment::SESSION.as_secs()),
+        };
+        let identified = Identified {
+            subject: person.id.to_owned(),
+            name: person.name.to_owned(),
+        };
+        let mut session = Session::new(identified, tokens, now_ms);
+        session.representations = person.representations();
+        session.test_person = true;
+        session
     }
 
     pub fn is_expired(&self, now_ms: i64) -> bool {

@@ -3,7 +3,7 @@
 //! not UTF-8, for a service that cannot be applied for now).
 
 use super::*;
-use crate::{model::CustomerData, storage::test_key, wizard::StepId};
+use crate::{model::CustomerData, step::StepId, storage::test_key};
 
 const SOCIAL: &str = "3141593-8";
 const VENDOR: &[u8] = include_bytes!("../../../../tests/examples/vendor-connection-points.json");
@@ -221,7 +221,9 @@ fn a_bad_file_is_refused_with_its_reason_and_changes_nothing() {
             import(&f.db, &f.acting, &bytes, size).map(|_| ()),
         ] {
             match result {
-                Err(ImportError::Unreadable(e)) => assert_eq!(e.message_id(), message_id, "{what}: {e}"),
+                Err(ImportError::Unreadable(e)) => {
+                    assert_eq!(crate::texts::unreadable_file(&e).id(), message_id, "{what}: {e}")
+                }
                 other => panic!("{what}: expected {message_id}, got {:?}", other.err()),
             }
         }

@@ -11,7 +11,7 @@ use super::{
 use crate::{
     codelists::{self, ListId},
     model::{contact::ContactKind, ApplicationFile, Contact},
-    wizard::StepId,
+    step::StepId,
     Language,
 };
 
@@ -26,8 +26,8 @@ pub(super) fn write(file: &ApplicationFile, texts: &Texts, now: Timestamp) -> Pr
     super::title(&mut w, texts, &title, now);
     w.row(&texts.get("pdf-status"), &texts.code("application-status", &app.status));
 
-    let ctx = crate::validation::application::context(&file.organisation, app);
-    for step in crate::wizard::view::sections(ctx) {
+    let ctx = crate::rules::context(&file.organisation, app);
+    for step in crate::wizard::sections_of(ctx) {
         w.heading(Style::Heading, &texts.code("step", &step));
         section(&mut w, step, file, texts);
     }

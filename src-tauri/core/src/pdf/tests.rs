@@ -241,8 +241,8 @@ fn every_section_of_the_application_is_printed() {
     let pdf = render_to(dir.path(), "hakemus.pdf", Document::Application, &file, Language::Fi);
     let text = text_of(&pdf);
     let catalog = Catalog::embedded().unwrap();
-    let ctx = crate::validation::application::context(&file.organisation, &file.application);
-    for step in crate::wizard::view::sections(ctx) {
+    let ctx = crate::rules::context(&file.organisation, &file.application);
+    for step in crate::wizard::sections_of(ctx) {
         let heading = catalog.format(Language::Fi, &crate::codes::code_message_id("step", &step), None);
         assert!(text.contains(&heading), "{heading} is missing:\n{text}");
     }

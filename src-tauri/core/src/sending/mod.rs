@@ -17,11 +17,10 @@ pub mod courier;
 pub mod pass;
 pub mod policy;
 
-use jiff::Timestamp;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use ts_rs::TS;
 
-use crate::model::ApplicationStatus;
+pub use crate::delivery::{DeliveryProblem, ServerStatus};
 
 pub use courier::Courier;
 pub use pass::{run_pass, OutboxDatabase, Pass, PassRules};
@@ -57,70 +56,6 @@ impl ConnectionStatus {
     }
 }
 
-/// Why an item is not delivered (yet): stored with the item, shown to the user in their
-/// language (`delivery-problem-*` messages).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(tag = "kind", rename_all = "kebab-case", rename_all_fields = "camelCase")]
-pub enum DeliveryProblem {
-    /// No answer: no network, the service down, a timeout. Tried again.
-    NoAnswer,
-    /// The service answered with a temporary error (408, 429, 5xx). Tried again.
-    ServiceError { status: u16 },
-    /// The session ran out: delivered after the next login.
-    LoginRequired,
-    /// The service refused the application for good; its code says why, if it gave one.
-    Refused { status: u16, code: Option<String> },
-}
-
-impl DeliveryProblem {
-    /// Every kind, as serialised: each has its `delivery-problem-<kind>` message.
-    pub const KINDS: [&'static str; 4] = ["no-answer", "service-error", "login-required", "refused"];
-
-    /// The kind, as serialised (`kind`).
-    pub fn kind(&self) -> &'static str {
-        match self {
-            DeliveryProblem::NoAnswer => Self::KINDS[0],
-            DeliveryProblem::ServiceError { .. } => Self::KINDS[1],
-            DeliveryProblem::LoginRequired => Self::KINDS[2],
-            DeliveryProblem::Refused { .. } => Self::KINDS[3],
-        }
-    }
-}
-
-/// Where the service says a delivered application is (`ApplicationStatus` in the OpenAPI).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ServerStatus {
-    pub status: ApplicationStatus,
-    /// Why it was returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[ts(optional)]
-    pub reason: Option<String>,
-    #[ts(type = "string")]
-    pub updated_at: Timestamp,
-}
-
-impl ServerStatus {
-    /// The service's answer, if it is a status document naming one of the statuses the
-    /// service reports (a server never sets an application back to a draft).
-    pub fn parse(body: &[u8]) -> Option<ServerStatus> {
-        let status: ServerStatus = serde_json::from_slice(body).ok()?;
-        matches!(
-            status.status,
-            ApplicationStatus::Received
-                | ApplicationStatus::InProcessing
-                | ApplicationStatus::Approved
-                | ApplicationStatus::Returned
-        )
-        .then_some(status)
-    }
-
-    /// Decided: the status does not move on any more, so it is not asked again.
-    pub fn is_final(&self) -> bool {
-        matches!(self.status, ApplicationStatus::Approved | ApplicationStatus::Returned)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,51 +74,5 @@ mod tests {
             ..found
         };
         assert!(refused.now(1, true).login_required, "the service refused the session");
-    }
-
-    #[test]
-    fn each_problem_serialises_as_its_kind() {
-        let all = [
-            DeliveryProblem::NoAnswer,
-            DeliveryProblem::ServiceError { status: 503 },
-            DeliveryProblem::LoginRequired,
-            DeliveryProblem::Refused {
-                status: 422,
-                code: None,
-            },
-        ];
-        for problem in all {
-            let json = serde_json::to_value(&problem).unwrap();
-            assert_eq!(json["kind"], problem.kind(), "{problem:?}");
-        }
-    }
-
-    #[test]
-    fn only_the_statuses_a_service_reports_are_read() {
-        let parse = |status: &str| {
-            ServerStatus::parse(
-                format!(r#"{{"applicationId":"0f0c1a52-7c1c-4a4e-9a43-56a4b1c8e001","status":"{status}","updatedAt":"2026-11-23T10:00:00Z"}}"#)
-                    .as_bytes(),
-            )
-        };
-        for (name, status) in [
-            ("received", ApplicationStatus::Received),
-            ("in-processing", ApplicationStatus::InProcessing),
-            ("approved", ApplicationStatus::Approved),
-            ("returned", ApplicationStatus::Returned),
-        ] {
-            assert_eq!(parse(name).map(|s| s.status), Some(status), "{name}");
-        }
-        for name in ["draft", "ready", "sent", "lost"] {
-            assert_eq!(parse(name), None, "{name}");
-        }
-        assert_eq!(ServerStatus::parse(b"not json"), None);
-        let returned = ServerStatus::parse(
-            br#"{"status":"returned","reason":"Liitteen allekirjoitus puuttuu","updatedAt":"2026-11-23T10:00:00Z"}"#,
-        )
-        .unwrap();
-        assert_eq!(returned.reason.as_deref(), Some("Liitteen allekirjoitus puuttuu"));
-        assert!(returned.is_final());
-        assert!(!parse("in-processing").unwrap().is_final());
     }
 }

@@ -13,8 +13,9 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::{now_ms, Database, StorageError};
 use crate::{
+    model::Service,
     model::{draft::DRAFT_FORMAT, ApplicationStatus, Draft, DraftContent, DraftSummary, OrganisationProfile},
-    wizard::{Service, StepId},
+    step::StepId,
 };
 
 const COLUMNS: &str = "id, organisation, service, content, updated_at";
@@ -263,7 +264,7 @@ mod tests {
     use super::*;
     use crate::{
         model::ApplicationStatus,
-        wizard::{progress::StepState, StepId},
+        step::{StepId, StepState},
     };
 
     const ORG: &str = "3141593-8";

@@ -69,8 +69,8 @@ const MIGRATIONS: &[Migration] = &[
         data: None,
     },
     // 4: delivery. Each outbox item counts its tries and knows when the next is due, why the
-    // last one failed (a `sending::DeliveryProblem`, JSON), when it was delivered and the
-    // service's latest status of the application (a `sending::ServerStatus`, JSON).
+    // last one failed (a `delivery::DeliveryProblem`, JSON), when it was delivered and the
+    // service's latest status of the application (a `delivery::ServerStatus`, JSON).
     Migration {
         sql: "ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE outbox ADD COLUMN next_attempt_at INTEGER NOT NULL DEFAULT 0;
@@ -235,7 +235,7 @@ pub(crate) fn bring_up_to(conn: &mut Connection, target: i64) -> Result<(), Stor
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{model::Service, storage::Database, wizard::StepId};
+    use crate::{model::Service, step::StepId, storage::Database};
 
     #[test]
     fn every_migration_runs_on_an_empty_database() {
@@ -289,7 +289,7 @@ mod tests {
         assert_eq!(draft.content.current_step, StepId::CustomerData);
         assert_eq!(
             draft.content.state(StepId::CustomerData),
-            crate::wizard::progress::StepState::HasErrors
+            crate::step::StepState::HasErrors
         );
         assert!(draft.content.application.id.is_some());
         let profile = db.organisation(org.business_id).unwrap().unwrap();

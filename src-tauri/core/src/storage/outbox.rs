@@ -14,37 +14,14 @@
 use std::collections::HashMap;
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
+use serde::Serialize;
 
 use super::{now_ms, Database, StorageError};
 use crate::{
+    delivery::{Delivery, OutboxState, ServerStatus},
     model::{ApplicationFile, ApplicationStatus, Draft},
-    sending::{DeliveryProblem, Next, ServerStatus},
+    sending::Next,
 };
-
-/// Where an outbox item is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
-pub enum OutboxState {
-    /// Queued; delivered when the app is online and the try is due.
-    Waiting,
-    /// A try is under way.
-    Sending,
-    /// The service has it.
-    Sent,
-    /// The service refused it; not tried again.
-    Failed,
-}
-
-impl OutboxState {
-    pub const ALL: [OutboxState; 4] = [
-        OutboxState::Waiting,
-        OutboxState::Sending,
-        OutboxState::Sent,
-        OutboxState::Failed,
-    ];
-}
 
 /// `next_attempt_at` of an item that waits for a login rather than for a time.
 const AFTER_LOGIN: i64 = i64::MAX;
@@ -64,21 +41,6 @@ pub struct OutboxItem {
     pub state: OutboxState,
     /// Tries so far, this one included once claimed.
     pub attempts: u32,
-}
-
-/// What the user sees of an item's delivery.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct Delivery {
-    pub state: OutboxState,
-    pub attempts: u32,
-    /// Waiting after a failed try: when the next one is due (ms since the Unix epoch).
-    pub next_attempt_at_ms: Option<i64>,
-    /// Why it is not delivered (yet).
-    pub problem: Option<DeliveryProblem>,
-    pub sent_at_ms: Option<i64>,
-    /// The service's latest word on the application.
-    pub server: Option<ServerStatus>,
 }
 
 /// A delivered application whose status the service may have moved on.

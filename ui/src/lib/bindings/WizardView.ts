@@ -46,7 +46,7 @@ returnToSummary: boolean,
  */
 sent: boolean, 
 /**
- * Typing on the current step is autosaved (`wizard::autosaves`, and not sent).
+ * Typing on the current step is autosaved (`rules::autosaves`, and not sent).
  */
 autosaves: boolean, 
 /**

@@ -4,8 +4,8 @@
 
 use super::*;
 use crate::{
+    delivery::{DeliveryProblem, ServerStatus},
     model::{document, DraftContent},
-    sending::ServerStatus,
     storage::{migrations, test_key, DatabaseKey, DATABASE_FILE},
 };
 

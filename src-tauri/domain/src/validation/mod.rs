@@ -189,19 +189,6 @@ impl Finding {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
-
-    /// The finding's message in `lang`, for native output (the command line, print); the UI
-    /// formats the same message id and arguments itself.
-    pub fn message(&self, catalog: &crate::i18n::Catalog, lang: crate::Language) -> String {
-        let mut args = fluent_bundle::FluentArgs::new();
-        for (name, value) in &self.args {
-            match value {
-                MessageArg::Number(n) => args.set(name.as_str(), *n),
-                MessageArg::Text(t) => args.set(name.as_str(), t.as_str()),
-            }
-        }
-        catalog.format(lang, &self.code.message_id(), Some(&args))
-    }
 }
 
 /// `prefix.field`, or `field` alone.
@@ -367,45 +354,6 @@ mod tests {
     fn message_ids_follow_the_code() {
         assert_eq!(ValidationCode::PostalCode.message_id(), "validation-postal-code");
         assert_eq!(ValidationCode::TooLong.message_id(), "validation-too-long");
-    }
-
-    #[test]
-    fn every_code_has_a_message_in_both_languages() {
-        let catalog = crate::i18n::Catalog::embedded().unwrap();
-        assert_eq!(
-            catalog.missing(ValidationCode::ALL.map(ValidationCode::message_id)),
-            Vec::<String>::new()
-        );
-    }
-
-    /// Every code's message formats in both languages with the arguments findings carry: no
-    /// variable left unfilled, no selector without a match.
-    #[test]
-    fn every_message_formats_with_its_arguments() {
-        let catalog = crate::i18n::Catalog::embedded().unwrap();
-        for code in ValidationCode::ALL {
-            let mut finding = Finding::new("x", code)
-                .with_arg("max", MessageArg::Number(5))
-                .with_code("service", &crate::model::Service::Prescription)
-                .with_code("customerType", &crate::model::CustomerType::Pharmacy)
-                .with_arg("code", MessageArg::Text("sample-x".into()))
-                .with_arg("businessId", MessageArg::Text("0246246-0".into()))
-                .with_arg("expected", MessageArg::Text("2023-09-04".into()));
-            // Role-not-for-service is about service roles only; role-missing about both kinds.
-            let common = crate::model::CommonRole::ALL.iter().map(crate::codes::name);
-            let common = common.filter(|_| code != ValidationCode::RoleNotForService);
-            for role in common.chain(crate::model::ServiceRole::ALL.iter().map(crate::codes::name)) {
-                finding = finding.with_arg("role", MessageArg::Text(role.clone()));
-                for lang in crate::Language::ALL {
-                    let text = finding.message(&catalog, lang);
-                    assert!(!text.contains('{') && text.ends_with('.'), "{code:?} {lang:?}: {text}");
-                    assert!(
-                        !text.contains(&role),
-                        "{code:?} {lang:?} names the role in words: {text}"
-                    );
-                }
-            }
-        }
     }
 
     #[test]

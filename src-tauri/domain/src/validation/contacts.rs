@@ -1,12 +1,12 @@
 //! Contacts: each contact's fields (which depend on its kind), what its roles ask of it, and
-//! that every role the rules require is held by someone (`wizard::rules`).
+//! that every role the rules require is held by someone (`rules`).
 
 use super::{
     certificate_card, check_fields, join, normalise_fields, phone, specs, FieldRule, FieldSpec, Finding, ValidationCode,
 };
 use crate::{
     model::{Contact, ContactKind},
-    wizard::{rules, WizardContext},
+    rules::{self, WizardContext},
 };
 
 pub const PATH: &str = "organisation.contacts";
@@ -53,7 +53,7 @@ fn kind_fields(kind: ContactKind) -> &'static [FieldRule<Contact>] {
 
 /// Every contact field, under `organisation.contacts[]`: a person's names*, an organisation's
 /// name*, phone*, e-mail*. The certificate card number is asked only of those whose roles need
-/// it (`wizard::rules`, `needs_certificate_card`), and of them it is mandatory.
+/// it (`rules`, `needs_certificate_card`), and of them it is mandatory.
 pub fn fields() -> Vec<FieldSpec> {
     let item = format!("{PATH}[]");
     let mut fields = specs(&item, PERSON_FIELDS);

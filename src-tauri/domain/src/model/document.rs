@@ -68,40 +68,6 @@ pub enum ParseError {
 }
 
 impl ParseError {
-    /// The Fluent id of the message that explains it: `file-error-<kind>`.
-    pub fn message_id(&self) -> &'static str {
-        match self {
-            ParseError::TooLarge { .. } => "file-error-too-large",
-            ParseError::Syntax { .. } => "file-error-syntax",
-            ParseError::Truncated { .. } => "file-error-truncated",
-            ParseError::Shape { .. } => "file-error-shape",
-            ParseError::UnsupportedFormat { .. } => "file-error-unsupported-format",
-            ParseError::Encoding => "file-error-encoding",
-        }
-    }
-
-    /// The arguments its message (`message_id`) takes: where, and what serde_json said.
-    pub fn message_args(&self) -> fluent_bundle::FluentArgs<'static> {
-        let mut args = fluent_bundle::FluentArgs::new();
-        match self {
-            ParseError::TooLarge { bytes, limit } => {
-                args.set("megabytes", (*bytes as f64 / 1_048_576.0 * 10.0).round() / 10.0);
-                args.set("limit", *limit / 1_048_576);
-            }
-            ParseError::Syntax { detail, .. } | ParseError::Shape { detail, .. } => args.set("detail", detail.clone()),
-            ParseError::Truncated { .. } | ParseError::Encoding => {}
-            ParseError::UnsupportedFormat { found } => {
-                args.set("found", found.clone());
-                args.set("supported", FILE_FORMAT);
-            }
-        }
-        if let Some((line, column)) = self.position() {
-            args.set("line", line);
-            args.set("column", column);
-        }
-        args
-    }
-
     /// Where in the file, when known.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
@@ -246,7 +212,7 @@ mod tests {
         assert!(parse(&text).is_err());
     }
 
-    /// Vendors find the schema in the repository (`src-tauri/core/application.schema.json`);
+    /// Vendors find the schema in the repository (`src-tauri/domain/application.schema.json`);
     /// the example files point their `$schema` at it. Regenerate with `KANTA_UPDATE_BINDINGS=1`.
     #[test]
     fn the_committed_schema_is_current() {

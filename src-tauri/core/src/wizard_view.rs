@@ -8,18 +8,17 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::{
-    previous,
-    progress::StepState,
-    rules,
-    sections::{fields, step_of, SECTIONS},
-    steps, Service, StepId, WizardContext,
-};
 use crate::{
+    delivery::Delivery,
     identity::Identity,
-    model::{application::COMMITMENT_TEXT_VERSION, Application, CommonRole, OrganisationProfile, ServiceRole},
-    storage::outbox::Delivery,
+    model::{application::COMMITMENT_TEXT_VERSION, Application, CommonRole, OrganisationProfile, Service, ServiceRole},
+    rules::{self, previous, steps, WizardContext},
+    step::{StepId, StepState},
     validation::{FieldSpec, Finding},
+    wizard::{
+        sections::{fields, step_of},
+        sections_of,
+    },
 };
 
 /// One entry of the left-hand step list.
@@ -124,7 +123,7 @@ pub struct WizardView {
     pub return_to_summary: bool,
     /// Sent: nothing can be edited any more.
     pub sent: bool,
-    /// Typing on the current step is autosaved (`wizard::autosaves`, and not sent).
+    /// Typing on the current step is autosaved (`rules::autosaves`, and not sent).
     pub autosaves: bool,
     /// Who accepts and signs: the person logged in, `None` when logged out.
     pub identity: Option<Identity>,
@@ -209,7 +208,7 @@ impl WizardView {
             .collect();
 
         let checks = if current == StepId::Summary {
-            sections(ctx)
+            sections_of(ctx)
                 .into_iter()
                 .chain([StepId::Summary])
                 .map(|step| SectionCheck {
@@ -242,7 +241,7 @@ impl WizardView {
             outcome: None,
             return_to_summary: content.return_to_summary,
             sent,
-            autosaves: !sent && super::autosaves(current),
+            autosaves: !sent && rules::autosaves(current),
             identity: input.identity.cloned(),
             test_environment: input.test_environment,
             delivery: input.delivery.cloned(),
@@ -259,18 +258,10 @@ fn warnings_in(findings: Option<&Vec<&Finding>>) -> Vec<Finding> {
         .collect()
 }
 
-/// This application's steps that edit a section of it (`sections::SECTIONS`).
-pub(crate) fn sections(ctx: WizardContext) -> Vec<StepId> {
-    steps(ctx)
-        .into_iter()
-        .filter(|step| SECTIONS.iter().any(|section| section.step == *step))
-        .collect()
-}
-
 fn application_rules(ctx: WizardContext) -> ApplicationRules {
     let required = ctx.required_service_roles();
     ApplicationRules {
-        sections: sections(ctx),
+        sections: sections_of(ctx),
         first_application: ctx.first_application,
         offers_renewal_requests: ctx.offers_renewal_requests(),
         common_roles: rules::COMMON_ROLES

@@ -6,8 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::Service;
 use super::{Application, ApplicationStatus};
-use crate::wizard::{progress::StepState, Service, StepId};
+use crate::step::{StepId, StepState};
 
 /// The version of [`DraftContent`]'s JSON. Bump it with a conversion when the shape changes;
 /// a draft written by a newer app is refused rather than misread.

@@ -7,13 +7,13 @@ use jiff::Timestamp;
 use serde::Deserialize;
 use ts_rs::TS;
 
-use super::StepId;
 use crate::{
     identity::Identity,
     model::{
         application::COMMITMENT_TEXT_VERSION, Acceptance, Application, Billing, Commitment, ConnectionPoint, Contact,
         CustomerData, OrganisationProfile, ServiceUsage,
     },
+    step::StepId,
     validation::{approvals, billing, connection_points, contacts, customer, service_usage},
 };
 

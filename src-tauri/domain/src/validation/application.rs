@@ -7,23 +7,10 @@ use super::{
     Finding, ValidationCode,
 };
 use crate::{
-    model::{Application, ApplicationFile, OrganisationProfile},
-    wizard::{rules, Service, StepId, WizardContext},
+    model::ApplicationFile,
+    rules::{self, context},
+    step::StepId,
 };
-
-/// The rules' context of an organisation's application (a file, or a draft with its profile).
-pub fn context(organisation: &OrganisationProfile, application: &Application) -> WizardContext {
-    context_for(organisation, application.service)
-}
-
-/// The rules' context of an organisation's application for `service`.
-pub fn context_for(organisation: &OrganisationProfile, service: Service) -> WizardContext {
-    WizardContext {
-        service,
-        customer_type: organisation.customer_type,
-        first_application: organisation.is_first_application(),
-    }
-}
 
 /// Puts every value into its normal form (trimmed; phone numbers in E.164; e-mail domains in
 /// lower case; Y-tunnus with seven digits; e-invoice codes without spaces).

@@ -24,7 +24,7 @@ pub fn parse<T: DeserializeOwned>(name: &str) -> Option<T> {
 
 #[cfg(test)]
 mod tests {
-    use crate::wizard::{Service, StepId};
+    use crate::{model::Service, step::StepId};
 
     #[test]
     fn names_round_trip() {

@@ -8,7 +8,7 @@ use super::{check_fields, join, oid, specs, FieldRule, FieldSpec, Finding, Messa
 use crate::{
     codelists::{self, ListId},
     model::ConnectionPoint,
-    wizard::WizardContext,
+    rules::WizardContext,
 };
 
 pub const PATH: &str = "application.connectionPoints";

@@ -4,8 +4,10 @@
 //! one. Findings about the application as a whole (its service, the register data) belong to
 //! the summary.
 
-use super::StepId;
-use crate::validation::{approvals, billing, connection_points, contacts, customer, service_usage, FieldSpec};
+use crate::{
+    step::StepId,
+    validation::{approvals, billing, connection_points, contacts, customer, service_usage, FieldSpec},
+};
 
 /// A part of the application file and the step that edits it.
 pub struct Section {
@@ -76,7 +78,7 @@ mod tests {
     #[test]
     fn every_section_is_a_step_of_the_rules() {
         for section in SECTIONS {
-            assert!(super::super::rules::STEPS.iter().any(|r| r.step == section.step));
+            assert!(crate::rules::STEPS.iter().any(|r| r.step == section.step));
         }
     }
 }

@@ -10,7 +10,7 @@
 use std::time::Duration;
 
 use crate::{
-    identification::{representation::Representation, session::Session, Identified, Tokens},
+    identity::Representation,
     model::{application::SigningBasis, CustomerType, RegisterData},
 };
 
@@ -101,26 +101,6 @@ impl TestPerson {
                 }
             })
             .collect()
-    }
-
-    /// The session the test environment's login gives this person, from `now_ms` on.
-    pub fn session(&self, now_ms: i64) -> Session {
-        let tokens = Tokens {
-            // Random, and naming the fictional person: the built-in test service (its whole
-            // identity provider) reads whom it is for from the token itself.
-            access_token: format!("test.{}.{}", self.id, uuid::Uuid::new_v4().simple()),
-            refresh_token: None,
-            id_token: String::new(),
-            expires_in_s: Some(SESSION.as_secs()),
-        };
-        let identified = Identified {
-            subject: self.id.to_owned(),
-            name: self.name.to_owned(),
-        };
-        let mut session = Session::new(identified, tokens, now_ms);
-        session.representations = self.representations();
-        session.test_person = true;
-        session
     }
 }
 
