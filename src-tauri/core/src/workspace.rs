@@ -478,7 +478,7 @@ mod tests {
 
     fn open() -> (tempfile::TempDir, Database) {
         let dir = tempfile::tempdir().unwrap();
-        let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
+        let db = Database::open_in(dir.path(), &crate::storage::test_support::test_key()).unwrap();
         (dir, db)
     }
 

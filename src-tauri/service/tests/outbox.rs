@@ -15,10 +15,10 @@ use std::{
 };
 
 use kanta_core::{
-    delivery::OutboxState,
+    delivery::{DeliveryProblem, OutboxState},
     identification::session::Session,
     model::{document, ApplicationFile, ApplicationStatus, DraftContent},
-    sending::{run_pass, Backoff, Courier, DeliveryProblem, Outcome, Pass, PassRules},
+    sending::{run_pass, Backoff, Courier, Outcome, Pass, PassRules},
     storage::{now_ms, Database, DatabaseKey},
     test_environment,
 };

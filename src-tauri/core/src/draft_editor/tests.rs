@@ -27,7 +27,7 @@ struct Fixture {
 /// Logged in as the test person who may act for every test organisation, acting for one.
 fn acting_for(business_id: &str) -> Fixture {
     let dir = tempfile::tempdir().unwrap();
-    let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
+    let db = Database::open_in(dir.path(), &crate::storage::test_support::test_key()).unwrap();
     let session = Session::of_test_person(test_environment::tiina(), crate::storage::now_ms());
     let acting = ActingFor::choose(&db, who(&session), business_id).unwrap();
     Fixture {

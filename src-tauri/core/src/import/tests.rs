@@ -3,7 +3,7 @@
 //! not UTF-8, for a service that cannot be applied for now).
 
 use super::*;
-use crate::{model::CustomerData, step::StepId, storage::test_key};
+use crate::{model::CustomerData, step::StepId, storage::test_support::test_key};
 
 const SOCIAL: &str = "3141593-8";
 const VENDOR: &[u8] = include_bytes!("../../../../tests/examples/vendor-connection-points.json");

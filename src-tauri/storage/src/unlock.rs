@@ -21,7 +21,7 @@ use thiserror::Error;
 use ts_rs::TS;
 
 use super::{encryption, Database, DatabaseKey, StorageError, DATABASE_FILE};
-use crate::keychain::{KeychainError, SecretStore};
+use kanta_keychain::{KeychainError, SecretStore};
 
 /// The key file's name inside the data folder.
 pub const KEY_FILE: &str = "kanta-extranet.key.json";
@@ -261,7 +261,7 @@ fn check_passphrase(passphrase: &str, repeated: &str) -> Result<(), UnlockError>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keychain::doubles::{MemoryStore, NoKeychain};
+    use kanta_keychain::doubles::{MemoryStore, NoKeychain};
 
     fn open(dir: &Path, store: &dyn SecretStore) -> Opening {
         Unlocker::new(dir, store).open().unwrap()
@@ -290,7 +290,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = MemoryStore::default();
         opened(open(dir.path(), &store))
-            .set_chosen_language(crate::Language::Sv)
+            .set_chosen_language(kanta_domain::Language::Sv)
             .unwrap();
         let entries = store.0.lock().unwrap().clone();
         assert_eq!(entries.len(), 1);
@@ -303,7 +303,7 @@ mod tests {
         );
 
         let db = opened(open(dir.path(), &store));
-        assert_eq!(db.chosen_language().unwrap(), Some(crate::Language::Sv));
+        assert_eq!(db.chosen_language().unwrap(), Some(kanta_domain::Language::Sv));
         assert_eq!(store.0.lock().unwrap().len(), 1, "the key is made once");
     }
 
@@ -311,15 +311,15 @@ mod tests {
     /// second, and opens the database; without it the database stays locked.
     #[test]
     fn the_real_keychain_keeps_the_key_between_starts() {
-        let Some(keychain) = crate::keychain::doubles::os_keychain_or_skip("unlock") else {
+        let Some(keychain) = kanta_keychain::doubles::os_keychain_or_skip("unlock") else {
             return;
         };
         let dir = tempfile::tempdir().unwrap();
         opened(open(dir.path(), &keychain))
-            .set_chosen_language(crate::Language::Sv)
+            .set_chosen_language(kanta_domain::Language::Sv)
             .unwrap();
         let db = opened(open(dir.path(), &keychain));
-        assert_eq!(db.chosen_language().unwrap(), Some(crate::Language::Sv));
+        assert_eq!(db.chosen_language().unwrap(), Some(kanta_domain::Language::Sv));
         let Some(KeySource::Keychain { entry }) = Unlocker::new(dir.path(), &keychain).key_source() else {
             panic!("the key file names a keychain entry")
         };
@@ -345,7 +345,7 @@ mod tests {
         unlocker
             .choose_passphrase("kevät tulee pian", "kevät tulee pian")
             .unwrap()
-            .set_chosen_language(crate::Language::Sv)
+            .set_chosen_language(kanta_domain::Language::Sv)
             .unwrap();
 
         assert_eq!(locked(open(dir.path(), &NoKeychain)), Locked::EnterPassphrase);
@@ -365,7 +365,7 @@ mod tests {
             Err(UnlockError::NotNow)
         ));
         let db = unlocker.enter_passphrase("kevät tulee pian").unwrap();
-        assert_eq!(db.chosen_language().unwrap(), Some(crate::Language::Sv));
+        assert_eq!(db.chosen_language().unwrap(), Some(kanta_domain::Language::Sv));
     }
 
     #[test]
@@ -402,7 +402,7 @@ mod tests {
         let db = Unlocker::new(dir.path(), &NoKeychain)
             .choose_passphrase("unohtunut salasana", "unohtunut salasana")
             .unwrap();
-        db.set_chosen_language(crate::Language::Sv).unwrap();
+        db.set_chosen_language(kanta_domain::Language::Sv).unwrap();
         std::mem::forget(db); // as after a crash: the last commit only in the WAL
 
         let store = MemoryStore::default();
@@ -416,7 +416,11 @@ mod tests {
         );
 
         let old = Database::open(&dir.path().join(&aside), &DatabaseKey::passphrase("unohtunut salasana")).unwrap();
-        assert_eq!(old.chosen_language().unwrap(), Some(crate::Language::Sv), "kept whole");
+        assert_eq!(
+            old.chosen_language().unwrap(),
+            Some(kanta_domain::Language::Sv),
+            "kept whole"
+        );
         assert!(dir
             .path()
             .join(format!("{}.set-aside-{}", KEY_FILE, &aside[aside.len() - 15..]))
@@ -440,14 +444,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         {
             let mut conn = rusqlite::Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
-            super::super::migrations::bring_up_to(&mut conn, 2).unwrap();
+            crate::migrations::bring_up_to(&mut conn, 2).unwrap();
             conn.execute("INSERT INTO settings VALUES ('language', 'sv')", [])
                 .unwrap();
         }
         let store = MemoryStore::default();
         let db = opened(open(dir.path(), &store));
-        assert_eq!(db.schema_version().unwrap(), super::super::migrations::latest_version());
-        assert_eq!(db.chosen_language().unwrap(), Some(crate::Language::Sv));
+        assert_eq!(db.schema_version().unwrap(), crate::migrations::latest_version());
+        assert_eq!(db.chosen_language().unwrap(), Some(kanta_domain::Language::Sv));
         assert!(!encryption::is_plaintext(&dir.path().join(DATABASE_FILE)).unwrap());
     }
 }

@@ -1,7 +1,13 @@
-//! Storage: one SQLite file in the OS app-data folder (or where `KANTA_EXTRANET_DATA_DIR`
-//! points), in WAL mode, with versioned migrations from the first table on.
+//! `kanta-storage`: one SQLite file in the OS app-data folder (or where `KANTA_EXTRANET_DATA_DIR`
+//! points), in WAL mode, with numbered migrations from the first table on.
 //!
 //! The file is encrypted (see `encryption`); `unlock` decides where its key comes from.
+//!
+//! Invariant: storage stores. It reads and writes the domain's types (settings, organisation
+//! profiles, drafts with their summaries, the outbox) and decides nothing about them: what an
+//! outcome of sending means, which step comes next, what is valid, are the domain's and
+//! sending's. What must change together is written together: [`Database::atomically`] runs a
+//! caller's writes as one transaction, and nests.
 //!
 //! Journal and sync: WAL makes each commit one append to the log, and a reader never blocks the
 //! writer. `synchronous = FULL` flushes the log to the disk at every commit, so a save the app
@@ -125,6 +131,17 @@ impl Database {
         &self.conn
     }
 
+    /// Runs `f` as one transaction: all its writes are stored, or (when it fails or panics) none
+    /// is. Inside another it is a savepoint of that one, so operations that are atomic on their
+    /// own compose into a larger whole (a try's outcome with the draft's status and the
+    /// organisation's services, say).
+    pub fn atomically<T>(&self, f: impl FnOnce() -> Result<T, StorageError>) -> Result<T, StorageError> {
+        let savepoint = Savepoint::begin(&self.conn)?;
+        let value = f()?;
+        savepoint.release()?;
+        Ok(value)
+    }
+
     pub fn schema_version(&self) -> Result<i64, StorageError> {
         Ok(self.conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
     }
@@ -139,6 +156,36 @@ impl Database {
     }
 }
 
+/// An open savepoint; dropped without [`Savepoint::release`] (an error, a panic), it rolls its
+/// writes back. SQLite nests savepoints, and an outermost one is a transaction.
+struct Savepoint<'a> {
+    conn: &'a Connection,
+    released: bool,
+}
+
+impl<'a> Savepoint<'a> {
+    fn begin(conn: &'a Connection) -> Result<Savepoint<'a>, StorageError> {
+        conn.execute_batch("SAVEPOINT atomically")?;
+        Ok(Savepoint { conn, released: false })
+    }
+
+    fn release(mut self) -> Result<(), StorageError> {
+        self.conn.execute_batch("RELEASE atomically")?;
+        self.released = true;
+        Ok(())
+    }
+}
+
+impl Drop for Savepoint<'_> {
+    fn drop(&mut self) {
+        if !self.released {
+            if let Err(err) = self.conn.execute_batch("ROLLBACK TO atomically; RELEASE atomically") {
+                tracing::error!(%err, "a failed transaction could not be rolled back");
+            }
+        }
+    }
+}
+
 /// Milliseconds since the Unix epoch: what stored times and sessions' expiry are counted in.
 pub fn now_ms() -> i64 {
     std::time::SystemTime::now()
@@ -147,11 +194,36 @@ pub fn now_ms() -> i64 {
         .unwrap_or(0)
 }
 
-/// One random key for all of a test run's databases.
-#[cfg(test)]
-pub(crate) fn test_key() -> DatabaseKey {
-    static KEY: std::sync::OnceLock<DatabaseKey> = std::sync::OnceLock::new();
-    KEY.get_or_init(|| DatabaseKey::generate().unwrap()).clone()
+/// For tests, here and in the crates above (feature `test-support`).
+#[cfg(any(test, feature = "test-support"))]
+pub mod test_support {
+    use kanta_domain::model::{document, ApplicationFile, ApplicationStatus, DraftContent};
+
+    use super::{Database, DatabaseKey};
+
+    /// One random key for all of a test run's databases.
+    pub fn test_key() -> DatabaseKey {
+        static KEY: std::sync::OnceLock<DatabaseKey> = std::sync::OnceLock::new();
+        KEY.get_or_init(|| DatabaseKey::generate().unwrap()).clone()
+    }
+
+    /// The Client Data Archive example file (`tests/examples`), with an id of its own.
+    pub fn example_file() -> ApplicationFile {
+        let mut file = document::parse(include_str!("../../../tests/examples/client-data-archive.json")).unwrap();
+        file.application.id = Some(uuid::Uuid::new_v4());
+        file
+    }
+
+    /// Queues an application of `organisation` as "Send" does; returns its draft id.
+    pub fn queue_example(db: &Database, organisation: &str) -> i64 {
+        let file = example_file();
+        let mut content = DraftContent::new(file.application.service);
+        content.application = file.application.clone();
+        content.application.status = ApplicationStatus::WaitingToBeSent;
+        let mut draft = db.insert_draft(organisation, &content).unwrap();
+        db.queue_for_sending(&mut draft, &file).unwrap();
+        draft.id
+    }
 }
 
 #[cfg(test)]

@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use thiserror::Error;
 
+use kanta_storage::outbox::OutboxItem;
+
 use super::Outcome;
-use crate::storage::outbox::OutboxItem;
 
 #[derive(Debug, Error)]
 #[error("the HTTP client cannot be built: {0}")]
@@ -28,7 +29,7 @@ impl Courier {
     /// A client of the service at `service_url` (no trailing slash needed), each call ending
     /// after `timeout`.
     pub fn new(service_url: &str, timeout: Duration) -> Result<Courier, CourierError> {
-        let http = crate::http_client::blocking(timeout).map_err(|e| CourierError(e.to_string()))?;
+        let http = kanta_http::blocking(timeout).map_err(|e| CourierError(e.to_string()))?;
         Ok(Courier {
             http,
             service_url: service_url.trim_end_matches('/').to_owned(),

@@ -191,7 +191,7 @@ fn with_suffix(path: &Path, suffix: &str) -> std::path::PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::storage::{Database, DATABASE_FILE};
+    use crate::{Database, DATABASE_FILE};
 
     #[test]
     fn raw_keys_round_trip_through_hex_and_never_print() {
@@ -217,10 +217,10 @@ mod tests {
         let key = DatabaseKey::generate().unwrap();
         {
             let db = Database::open_in(dir.path(), &key).unwrap();
-            let mut profile = crate::model::OrganisationProfile::default();
+            let mut profile = kanta_domain::model::OrganisationProfile::default();
             profile.customer.email = "tiina.testaaja@example.fi".into();
             profile.customer.street_address = "Åkervägen 3".into();
-            profile.contacts.push(crate::model::Contact {
+            profile.contacts.push(kanta_domain::model::Contact {
                 first_name: "Tiina".into(),
                 last_name: "Testaaja".into(),
                 ..Default::default()

@@ -17,10 +17,9 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
 
 use super::{now_ms, Database, StorageError};
-use crate::{
-    delivery::{Delivery, OutboxState, ServerStatus},
-    model::{ApplicationFile, ApplicationStatus, Draft},
-    sending::Next,
+use kanta_domain::{
+    delivery::{Delivery, OutboxState, ServerStatus, TryResult},
+    model::{ApplicationFile, Draft},
 };
 
 /// `next_attempt_at` of an item that waits for a login rather than for a time.
@@ -58,7 +57,7 @@ fn delivery_row(row: &Row) -> rusqlite::Result<(i64, Delivery)> {
     let next: i64 = row.get(3)?;
     let problem: Option<String> = row.get(4)?;
     let server: Option<String> = row.get(6)?;
-    let state = crate::codes::parse(&state).unwrap_or(OutboxState::Waiting);
+    let state = kanta_domain::codes::parse(&state).unwrap_or(OutboxState::Waiting);
     Ok((
         row.get(0)?,
         Delivery {
@@ -85,22 +84,22 @@ impl Database {
             .id
             .ok_or(StorageError::MissingApplicationId(draft.id))?
             .to_string();
-        let tx = self.conn().unchecked_transaction()?;
-        draft.updated_at_ms = self.update_draft(draft.id, &draft.content)?;
-        let now = now_ms();
-        self.conn().execute(
-            "INSERT INTO outbox (draft_id, idempotency_key, payload, state, queued_at, updated_at, next_attempt_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?5)",
-            params![
-                draft.id,
-                key,
-                to_json(payload),
-                crate::codes::name(&OutboxState::Waiting),
-                now
-            ],
-        )?;
-        tx.commit()?;
-        Ok(())
+        self.atomically(|| {
+            draft.updated_at_ms = self.update_draft(draft.id, &draft.content)?;
+            let now = now_ms();
+            self.conn().execute(
+                "INSERT INTO outbox (draft_id, idempotency_key, payload, state, queued_at, updated_at, next_attempt_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?5)",
+                params![
+                    draft.id,
+                    key,
+                    to_json(payload),
+                    kanta_domain::codes::name(&OutboxState::Waiting),
+                    now
+                ],
+            )?;
+            Ok(())
+        })
     }
 
     /// The outbox item of a draft, if it was sent.
@@ -119,78 +118,54 @@ impl Database {
     /// Claims the item due first at `now` for one try: it is marked `sending` and its try
     /// counted before the request goes out.
     pub fn claim_due(&self, now: i64) -> Result<Option<OutboxItem>, StorageError> {
-        let tx = self.conn().unchecked_transaction()?;
-        let row = self
-            .conn()
-            .query_row(
-                "SELECT id, draft_id, idempotency_key, payload, state, attempts FROM outbox \
-                 WHERE state = 'waiting' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT 1",
-                [now],
-                item_row,
-            )
-            .optional()?;
-        let Some(row) = row else {
-            return Ok(None);
-        };
-        let mut item = decode_item(row)?;
-        self.conn().execute(
-            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?2 WHERE id = ?1",
-            params![item.id, now],
-        )?;
-        tx.commit()?;
-        item.state = OutboxState::Sending;
-        item.attempts += 1;
-        Ok(Some(item))
+        self.atomically(|| {
+            let row = self
+                .conn()
+                .query_row(
+                    "SELECT id, draft_id, idempotency_key, payload, state, attempts FROM outbox \
+                     WHERE state = 'waiting' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT 1",
+                    [now],
+                    item_row,
+                )
+                .optional()?;
+            let Some(row) = row else {
+                return Ok(None);
+            };
+            let mut item = decode_item(row)?;
+            self.conn().execute(
+                "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?2 WHERE id = ?1",
+                params![item.id, now],
+            )?;
+            item.state = OutboxState::Sending;
+            item.attempts += 1;
+            Ok(Some(item))
+        })
     }
 
-    /// Stores what the try of `item` led to, and the draft's status with it, in one transaction.
-    pub fn record_attempt(&self, item: &OutboxItem, next: &Next, now: i64) -> Result<(), StorageError> {
-        let tx = self.conn().unchecked_transaction()?;
-        let problem = next.problem().map(|p| to_json(&p));
-        match next {
-            Next::Delivered { answer } => {
-                let server = ServerStatus::parse(answer);
+    /// Stores what the try of item `id` led to. The draft's status and the organisation's
+    /// services follow from it by the domain's rules (`delivery::TryResult`), which the caller
+    /// applies in the same transaction.
+    pub fn record_attempt(&self, id: i64, result: &TryResult, now: i64) -> Result<(), StorageError> {
+        let problem = result.problem().map(to_json);
+        match result {
+            TryResult::Delivered { server } => {
                 self.conn().execute(
                     "UPDATE outbox SET state = 'sent', problem = NULL, sent_at = ?2, server_status = ?3, \
                      status_checked_at = ?2, updated_at = ?2 WHERE id = ?1",
-                    params![item.id, now, server.as_ref().map(to_json)],
+                    params![id, now, server.as_ref().map(to_json)],
                 )?;
-                let status = server.map_or(ApplicationStatus::Sent, |s| s.status);
-                self.apply_status(item.draft_id, status)?;
             }
-            Next::RetryAt { at_ms, .. } => self.back_to_waiting(item.id, *at_ms, problem, now)?,
-            Next::NeedsLogin => self.back_to_waiting(item.id, AFTER_LOGIN, problem, now)?,
-            Next::Refused { .. } => {
+            TryResult::Waiting { until, .. } => {
+                self.back_to_waiting(id, until.unwrap_or(AFTER_LOGIN), problem, now)?;
+            }
+            TryResult::Failed { .. } => {
                 self.conn().execute(
                     "UPDATE outbox SET state = 'failed', problem = ?2, updated_at = ?3 WHERE id = ?1",
-                    params![item.id, problem, now],
+                    params![id, problem, now],
                 )?;
-                self.set_draft_status(item.draft_id, ApplicationStatus::Refused)?;
             }
         }
-        tx.commit()?;
         Ok(())
-    }
-
-    /// The application's status as the service reports it. Approved: the organisation now uses
-    /// the service (the start screen offers no new application for it).
-    fn apply_status(&self, draft_id: i64, status: ApplicationStatus) -> Result<bool, StorageError> {
-        let changed = self.set_draft_status(draft_id, status)?;
-        if changed && status == ApplicationStatus::Approved {
-            let draft = self.draft(draft_id)?;
-            let mut profile = match self.organisation(&draft.organisation)? {
-                Some(profile) => profile,
-                // Not stored here (yet): the organisation as the application was sent.
-                None => match self.outbox_item(draft_id)? {
-                    Some(item) => item.payload.organisation,
-                    None => return Ok(changed),
-                },
-            };
-            if profile.services_in_use.insert(draft.service) {
-                self.save_organisation(&draft.organisation, &profile)?;
-            }
-        }
-        Ok(changed)
     }
 
     fn back_to_waiting(&self, id: i64, at: i64, problem: Option<String>, now: i64) -> Result<(), StorageError> {
@@ -273,29 +248,25 @@ impl Database {
         Ok(checks)
     }
 
-    /// The service's answer to a status check (`None`: no usable answer, asked again later).
-    /// Returns whether the application's status changed.
-    pub fn record_status(
+    /// The service's answer to a status check (`None`: no usable answer, asked again later). The
+    /// draft's status follows from it, which the caller applies in the same transaction.
+    pub fn record_status_check(
         &self,
         check: &StatusCheck,
         server: Option<&ServerStatus>,
         now: i64,
-    ) -> Result<bool, StorageError> {
-        let tx = self.conn().unchecked_transaction()?;
+    ) -> Result<(), StorageError> {
         self.conn().execute(
             "UPDATE outbox SET status_checked_at = ?2 WHERE draft_id = ?1",
             params![check.draft_id, now],
         )?;
-        let mut changed = false;
         if let Some(server) = server {
             self.conn().execute(
                 "UPDATE outbox SET server_status = ?2, updated_at = ?3 WHERE draft_id = ?1",
                 params![check.draft_id, to_json(server), now],
             )?;
-            changed = self.apply_status(check.draft_id, server.status)?;
         }
-        tx.commit()?;
-        Ok(changed)
+        Ok(())
     }
 
     /// The delivery of a draft, if it was sent.
@@ -346,7 +317,7 @@ fn decode_item((id, draft_id, idempotency_key, payload, state, attempts): ItemRo
         draft_id,
         idempotency_key,
         payload: serde_json::from_str(&payload).map_err(|_| unreadable())?,
-        state: crate::codes::parse(&state).ok_or_else(unreadable)?,
+        state: kanta_domain::codes::parse(&state).ok_or_else(unreadable)?,
         attempts,
     })
 }

@@ -10,7 +10,7 @@
 //!
 //! Nothing is ever dropped silently: an item is delivered, refused with a reason, or waiting.
 
-use super::DeliveryProblem;
+use kanta_domain::delivery::{DeliveryProblem, ServerStatus, TryResult};
 
 /// What came back from one attempt.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,16 +39,27 @@ pub enum Next {
 }
 
 impl Next {
-    /// Why the item is not delivered after this try, if it is not.
-    pub fn problem(&self) -> Option<DeliveryProblem> {
+    /// What the outbox records of this try: the service's status document of a delivery, or
+    /// why it waits or failed.
+    pub fn recorded(&self) -> TryResult {
         match self {
-            Next::Delivered { .. } => None,
-            Next::NeedsLogin => Some(DeliveryProblem::LoginRequired),
-            Next::Refused { status, code } => Some(DeliveryProblem::Refused {
-                status: *status,
-                code: code.clone(),
-            }),
-            Next::RetryAt { because, .. } => Some(because.clone()),
+            Next::Delivered { answer } => TryResult::Delivered {
+                server: ServerStatus::parse(answer),
+            },
+            Next::NeedsLogin => TryResult::Waiting {
+                until: None,
+                because: DeliveryProblem::LoginRequired,
+            },
+            Next::Refused { status, code } => TryResult::Failed {
+                because: DeliveryProblem::Refused {
+                    status: *status,
+                    code: code.clone(),
+                },
+            },
+            Next::RetryAt { at_ms, because } => TryResult::Waiting {
+                until: Some(*at_ms),
+                because: because.clone(),
+            },
         }
     }
 }

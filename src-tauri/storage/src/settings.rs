@@ -3,7 +3,7 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::{Database, StorageError};
-use crate::Language;
+use kanta_domain::Language;
 
 const LANGUAGE: &str = "language";
 /// The business ID of the organisation the user acts for.
@@ -57,12 +57,12 @@ mod tests {
     fn the_choice_survives_reopening_and_wins_over_the_os() {
         let dir = tempfile::tempdir().unwrap();
         {
-            let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
+            let db = Database::open_in(dir.path(), &crate::test_support::test_key()).unwrap();
             assert_eq!(db.start_language(Language::Sv).unwrap(), Language::Sv);
             assert_eq!(db.start_language(Language::Fi).unwrap(), Language::Fi);
             db.set_chosen_language(Language::Sv).unwrap();
         }
-        let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
+        let db = Database::open_in(dir.path(), &crate::test_support::test_key()).unwrap();
         assert_eq!(db.start_language(Language::Fi).unwrap(), Language::Sv);
         db.set_chosen_language(Language::Fi).unwrap();
         assert_eq!(db.chosen_language().unwrap(), Some(Language::Fi));

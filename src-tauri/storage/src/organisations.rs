@@ -4,7 +4,7 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::{now_ms, Database, StorageError};
-use crate::model::OrganisationProfile;
+use kanta_domain::model::OrganisationProfile;
 
 impl Database {
     /// The stored profile of the organisation, if it has one.
@@ -51,12 +51,12 @@ fn parse_profile(json: &str) -> Result<OrganisationProfile, StorageError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CustomerData, CustomerType};
+    use kanta_domain::model::{CustomerData, CustomerType};
 
     #[test]
     fn a_profile_is_stored_once_per_organisation_and_replaced_on_save() {
         let dir = tempfile::tempdir().unwrap();
-        let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
+        let db = Database::open_in(dir.path(), &crate::test_support::test_key()).unwrap();
         assert_eq!(db.organisation("3141593-8").unwrap(), None);
         let mut profile = OrganisationProfile {
             customer_type: CustomerType::Pharmacy,

@@ -1,12 +1,20 @@
-//! Sending applications to the Kanta service, offline first. "Send" in the wizard only queues
-//! the application in the outbox (`storage::outbox`), in the same transaction that marks the
-//! draft sent; delivering it is this module's job, whenever the app is online:
+//! `kanta-sending`: sending applications to the Kanta service, offline first. "Send" in the
+//! wizard only queues the application in the outbox (`kanta_storage::outbox`), in the same
+//! transaction that marks the draft sent; delivering it is this crate's job, whenever the app is
+//! online:
 //!
 //! - `policy`: what one attempt's outcome means and when the next try is due (capped
 //!   exponential backoff with jitter; 4xx refused for good; 401 waits for a login);
 //! - `courier`: the HTTP calls of `src-tauri/service/openapi.json` (reqwest, rustls);
+//! - `record`: an outcome stored with what it means, by the domain's rules (`delivery`): the
+//!   application's status and the organisation's services, in one transaction;
 //! - `pass`: one pass over the outbox: deliver what is due, then refresh the statuses of
-//!   applications the service has not decided on yet.
+//!   applications the service has not decided on yet;
+//! - `worker`: the thread that runs passes, and when: woken, when a try is due, while a status
+//!   is undecided, and to keep the online indicator true.
+//!
+//! Invariant: every rule of delivering is here or in the domain; storage stores what this crate
+//! tells it, and the app only starts the worker and wakes it.
 //!
 //! Exactly once: every try of an application carries the same `Idempotency-Key` (its id), so
 //! a try whose answer was lost and is repeated is stored once by the service. An item is marked
@@ -16,15 +24,16 @@
 pub mod courier;
 pub mod pass;
 pub mod policy;
+pub mod record;
+pub mod worker;
 
 use serde::Serialize;
 use ts_rs::TS;
 
-pub use crate::delivery::{DeliveryProblem, ServerStatus};
-
 pub use courier::Courier;
 pub use pass::{run_pass, OutboxDatabase, Pass, PassRules};
 pub use policy::{Backoff, Next, Outcome};
+pub use worker::{Worker, WorkerSource};
 
 /// What the app shows of sending: the online indicator, what waits, and whether a new login
 /// is needed for it to go on.

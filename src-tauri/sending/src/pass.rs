@@ -8,8 +8,10 @@
 
 use std::sync::Mutex;
 
-use super::{Backoff, Courier, Next, Outcome, ServerStatus};
-use crate::storage::{Database, StorageError};
+use kanta_domain::delivery::ServerStatus;
+use kanta_storage::{Database, StorageError};
+
+use super::{record, Backoff, Courier, Next, Outcome};
 
 /// The database as the pass reaches it. `None`: not open now (locked, say); the pass does
 /// nothing and the items wait.
@@ -92,7 +94,7 @@ pub fn run_pass(
                 next = next_name(&next),
                 "delivery tried"
             );
-            db!(|db| db.record_attempt(&item, &next, clock()));
+            db!(|db| record::record_attempt(db, &item, &next, clock()));
             pass.changed = true;
             // The rest would meet the same: they wait with this one, without a try counted.
             match next {
@@ -130,7 +132,7 @@ pub fn run_pass(
                         (status == 200).then(|| ServerStatus::parse(body)).flatten()
                     }
                 };
-                pass.changed |= db!(|db| db.record_status(&check, server.as_ref(), clock()));
+                pass.changed |= db!(|db| record::record_status(db, &check, server.as_ref(), clock()));
             }
         }
     }

@@ -12,9 +12,8 @@
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::{now_ms, Database, StorageError};
-use crate::{
-    model::Service,
-    model::{draft::DRAFT_FORMAT, ApplicationStatus, Draft, DraftContent, DraftSummary, OrganisationProfile},
+use kanta_domain::{
+    model::{draft::DRAFT_FORMAT, ApplicationStatus, Draft, DraftContent, DraftSummary, OrganisationProfile, Service},
     step::StepId,
 };
 
@@ -47,11 +46,14 @@ impl Database {
             };
             Ok(DraftSummary {
                 id,
-                service: crate::codes::parse(&service).ok_or_else(|| unreadable("service"))?,
-                status: crate::codes::parse(&status).ok_or_else(|| unreadable("status"))?,
-                current_step: crate::codes::parse(&current_step).ok_or_else(|| unreadable("step"))?,
+                service: kanta_domain::codes::parse(&service).ok_or_else(|| unreadable("service"))?,
+                status: kanta_domain::codes::parse(&status).ok_or_else(|| unreadable("status"))?,
+                current_step: kanta_domain::codes::parse(&current_step).ok_or_else(|| unreadable("step"))?,
                 // A step this version does not know (a newer app's) is not counted.
-                completed: completed.split(' ').filter_map(crate::codes::parse::<StepId>).collect(),
+                completed: completed
+                    .split(' ')
+                    .filter_map(kanta_domain::codes::parse::<StepId>)
+                    .collect(),
                 updated_at_ms,
             })
         })
@@ -104,13 +106,12 @@ impl Database {
         content: &DraftContent,
         profile: Option<&OrganisationProfile>,
     ) -> Result<Draft, StorageError> {
-        let tx = self.conn().unchecked_transaction()?;
-        if let Some(profile) = profile {
-            self.save_organisation(organisation, profile)?;
-        }
-        let draft = self.insert_draft(organisation, content)?;
-        tx.commit()?;
-        Ok(draft)
+        self.atomically(|| {
+            if let Some(profile) = profile {
+                self.save_organisation(organisation, profile)?;
+            }
+            self.insert_draft(organisation, content)
+        })
     }
 
     /// Replaces a draft's content. Returns the new edit time.
@@ -137,7 +138,7 @@ impl Database {
 
     /// Sets a sent application's status as the service reports it; the edit time stays (the
     /// user did not edit it). Returns whether the status changed.
-    pub(super) fn set_draft_status(&self, id: i64, status: ApplicationStatus) -> Result<bool, StorageError> {
+    pub fn set_draft_status(&self, id: i64, status: ApplicationStatus) -> Result<bool, StorageError> {
         let mut draft = self.draft(id)?;
         if draft.content.application.status == status {
             return Ok(false);
@@ -145,7 +146,7 @@ impl Database {
         draft.content.application.status = status;
         self.conn().execute(
             "UPDATE drafts SET content = ?2, status = ?3 WHERE id = ?1",
-            params![id, encode(&draft.content), crate::codes::name(&status)],
+            params![id, encode(&draft.content), kanta_domain::codes::name(&status)],
         )?;
         Ok(true)
     }
@@ -157,13 +158,13 @@ impl Database {
         draft: &mut Draft,
         profile: Option<&OrganisationProfile>,
     ) -> Result<(), StorageError> {
-        let tx = self.conn().unchecked_transaction()?;
-        if let Some(profile) = profile {
-            self.save_organisation(&draft.organisation, profile)?;
-        }
-        draft.updated_at_ms = self.update_draft(draft.id, &draft.content)?;
-        tx.commit()?;
-        Ok(())
+        self.atomically(|| {
+            if let Some(profile) = profile {
+                self.save_organisation(&draft.organisation, profile)?;
+            }
+            draft.updated_at_ms = self.update_draft(draft.id, &draft.content)?;
+            Ok(())
+        })
     }
 }
 
@@ -213,10 +214,14 @@ pub(super) struct SummaryColumns {
 
 impl SummaryColumns {
     pub fn of(content: &DraftContent) -> SummaryColumns {
-        let completed: Vec<String> = content.completed_steps().iter().map(crate::codes::name).collect();
+        let completed: Vec<String> = content
+            .completed_steps()
+            .iter()
+            .map(kanta_domain::codes::name)
+            .collect();
         SummaryColumns {
-            status: crate::codes::name(&content.application.status),
-            current_step: crate::codes::name(&content.current_step),
+            status: kanta_domain::codes::name(&content.application.status),
+            current_step: kanta_domain::codes::name(&content.current_step),
             completed_steps: completed.join(" "),
         }
     }
@@ -229,7 +234,7 @@ fn encode(content: &DraftContent) -> String {
 fn decode((id, organisation, service, json, updated_at_ms): RawDraft) -> Result<Draft, StorageError> {
     let unreadable = |reason: String| StorageError::UnreadableDraft { id, reason };
     let service: Service =
-        crate::codes::parse(&service).ok_or_else(|| unreadable(format!("unknown service {service}")))?;
+        kanta_domain::codes::parse(&service).ok_or_else(|| unreadable(format!("unknown service {service}")))?;
     // Read the version first, so that a newer draft is named as such rather than as a shape error.
     #[derive(serde::Deserialize)]
     struct Version {
@@ -262,7 +267,7 @@ fn decode((id, organisation, service, json, updated_at_ms): RawDraft) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{
+    use kanta_domain::{
         model::ApplicationStatus,
         step::{StepId, StepState},
     };
@@ -283,11 +288,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let content = content();
         let id = {
-            let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
+            let db = Database::open_in(dir.path(), &crate::test_support::test_key()).unwrap();
             assert_eq!(db.summaries_of(ORG).unwrap(), vec![]);
             db.insert_draft(ORG, &content).unwrap().id
         };
-        let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
+        let db = Database::open_in(dir.path(), &crate::test_support::test_key()).unwrap();
         let draft = db.draft(id).unwrap();
         assert_eq!(draft.content, content);
         assert_eq!(draft.organisation, ORG);
@@ -303,7 +308,7 @@ mod tests {
     #[test]
     fn updating_replaces_the_content_and_the_listed_status() {
         let dir = tempfile::tempdir().unwrap();
-        let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
+        let db = Database::open_in(dir.path(), &crate::test_support::test_key()).unwrap();
         let draft = db
             .insert_draft(ORG, &DraftContent::new(Service::ClientDataArchive))
             .unwrap();
@@ -331,7 +336,7 @@ mod tests {
     #[test]
     fn the_list_reads_only_its_covering_index_in_order() {
         let dir = tempfile::tempdir().unwrap();
-        let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
+        let db = Database::open_in(dir.path(), &crate::test_support::test_key()).unwrap();
         let plan: Vec<String> = db
             .conn()
             .prepare(&format!("EXPLAIN QUERY PLAN {SUMMARIES}"))
@@ -347,7 +352,7 @@ mod tests {
     #[test]
     fn a_deleted_draft_can_be_restored_until_the_next_start() {
         let dir = tempfile::tempdir().unwrap();
-        let key = crate::storage::test_key();
+        let key = crate::test_support::test_key();
         let (kept, gone) = {
             let db = Database::open_in(dir.path(), &key).unwrap();
             let kept = db.insert_draft(ORG, &content()).unwrap();
@@ -384,7 +389,7 @@ mod tests {
     #[test]
     fn a_sent_application_cannot_be_deleted() {
         let dir = tempfile::tempdir().unwrap();
-        let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
+        let db = Database::open_in(dir.path(), &crate::test_support::test_key()).unwrap();
         let mut sent = content();
         sent.application.status = ApplicationStatus::WaitingToBeSent;
         let draft = db.insert_draft(ORG, &sent).unwrap();
@@ -395,7 +400,7 @@ mod tests {
     #[test]
     fn a_draft_from_a_newer_app_or_a_damaged_one_is_reported() {
         let dir = tempfile::tempdir().unwrap();
-        let db = Database::open_in(dir.path(), &crate::storage::test_key()).unwrap();
+        let db = Database::open_in(dir.path(), &crate::test_support::test_key()).unwrap();
         let id = db
             .insert_draft(ORG, &DraftContent::new(Service::ClientDataArchive))
             .unwrap()
