@@ -13,14 +13,14 @@ pub use kanta_domain::{
 };
 pub use kanta_http as http_client;
 pub use kanta_i18n as i18n;
-pub mod identification;
+pub use kanta_identification as identification;
 pub mod import;
 pub use kanta_keychain as keychain;
 pub use kanta_language as language;
+pub use kanta_pdf as pdf;
 pub use kanta_sending as sending;
 pub use kanta_storage as storage;
 pub mod logging;
-pub mod pdf;
 pub mod texts;
 pub mod wizard_view;
 pub mod workspace;

@@ -31,7 +31,7 @@ use axum::{
     Json, Router,
 };
 use jiff::Timestamp;
-use kanta_core::{
+use kanta_domain::{
     codelists::{self, ListId},
     model::{document, ApplicationFile, Service},
     test_environment::{self, TestPerson},

@@ -14,15 +14,15 @@ use std::{
     time::{Duration, Instant},
 };
 
-use kanta_core::{
+use kanta_domain::{
     delivery::{DeliveryProblem, OutboxState},
-    identification::session::Session,
     model::{document, ApplicationFile, ApplicationStatus, DraftContent},
-    sending::{run_pass, Backoff, Courier, Outcome, Pass, PassRules},
-    storage::{now_ms, Database, DatabaseKey},
     test_environment,
 };
+use kanta_identification::session::Session;
+use kanta_sending::{run_pass, Backoff, Courier, Outcome, Pass, PassRules};
 use kanta_service::{Fault, TestService, Timing};
+use kanta_storage::{now_ms, Database, DatabaseKey};
 use uuid::Uuid;
 
 /// Tiina's social care organisation in the test environment.
@@ -136,7 +136,7 @@ impl App {
         }
     }
 
-    fn item(&self, key: Uuid) -> kanta_core::storage::outbox::OutboxItem {
+    fn item(&self, key: Uuid) -> kanta_storage::outbox::OutboxItem {
         let db = self.db();
         let draft_id = db
             .summaries_of(ORGANISATION)

@@ -5,7 +5,7 @@
 use serde::Deserialize;
 
 use super::{Http, LoginError};
-use crate::identity::Representation;
+use kanta_domain::identity::Representation;
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]

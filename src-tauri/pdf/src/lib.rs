@@ -1,5 +1,5 @@
-//! The signed commitment ("asiakkuuden sitoumus" / "förbindelse") and the whole application as
-//! A4 PDFs in Finnish or Swedish, for printing and the customer's archive.
+//! `kanta-pdf`: the signed commitment ("asiakkuuden sitoumus" / "förbindelse") and the whole
+//! application as A4 PDFs in Finnish or Swedish, for printing and the customer's archive.
 //!
 //! Both are made from the application file (`ApplicationFile`), the same data the app exports:
 //! so the commitment's SHA-256 fingerprint, of that file's exported JSON, lets a reader check a
@@ -9,6 +9,10 @@
 //!
 //! `layout` sets text on pages, `fonts` is the typeface, `commitment` and `application` are the
 //! two documents, `metadata` the document information and language.
+//!
+//! Invariant: a PDF prints what the application file holds, as the summary shows it; it decides
+//! nothing (what may be printed is `check_printable`, from the domain's validation), stores
+//! nothing and reaches no network.
 
 mod application;
 mod commitment;
@@ -16,7 +20,6 @@ mod fonts;
 mod layout;
 mod metadata;
 
-use fluent_bundle::FluentArgs;
 use jiff::tz::TimeZone;
 /// The moment a PDF is printed at.
 pub use jiff::Timestamp;
@@ -25,12 +28,13 @@ use sha2::{Digest, Sha256};
 use thiserror::Error;
 use ts_rs::TS;
 
-use crate::{
-    i18n::Catalog,
+use kanta_domain::{
+    codes::code_message_id,
     model::ApplicationFile,
     validation::{self, Finding},
     Language,
 };
+use kanta_i18n::{messages, Catalog, Message};
 
 /// Which PDF.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -120,7 +124,7 @@ fn title(w: &mut layout::Writer, texts: &Texts, title: &str, now: Timestamp) {
     w.paragraph(layout::Style::Title, title);
     w.paragraph(
         layout::Style::Small,
-        &texts.with("pdf-printed", &[("time", texts.time(now))]),
+        &texts.text(&messages::pdf_printed(texts.time(now))),
     );
     w.rule();
 }
@@ -128,18 +132,21 @@ fn title(w: &mut layout::Writer, texts: &Texts, title: &str, now: Timestamp) {
 /// What identifies the application: its id, its service, and the fingerprint of its file with
 /// how to check it.
 fn identifiers(w: &mut layout::Writer, file: &ApplicationFile, texts: &Texts) {
-    w.heading(layout::Style::Heading, &texts.get("pdf-identifiers-heading"));
-    w.row(&texts.get("pdf-application-id"), &application_id(file));
+    w.heading(
+        layout::Style::Heading,
+        &texts.text(&messages::pdf_identifiers_heading()),
+    );
+    w.row(&texts.text(&messages::pdf_application_id()), &application_id(file));
     w.row(
-        &texts.get("pdf-service"),
+        &texts.text(&messages::pdf_service()),
         &texts.code("service", &file.application.service),
     );
     // In groups of eight, four to a line, so a reader can compare it piece by piece.
     let hex = fingerprint(file);
     let groups: Vec<&str> = (0..hex.len()).step_by(8).map(|i| &hex[i..i + 8]).collect();
     let lines: Vec<String> = groups.chunks(4).map(|line| line.join(" ")).collect();
-    w.row(&texts.get("pdf-fingerprint"), &lines.join("\n"));
-    w.paragraph(layout::Style::Small, &texts.get("pdf-fingerprint-note"));
+    w.row(&texts.text(&messages::pdf_fingerprint()), &lines.join("\n"));
+    w.paragraph(layout::Style::Small, &texts.text(&messages::pdf_fingerprint_note()));
 }
 
 /// The application's id; a dash for a file that has none yet (a vendor's, say).
@@ -150,17 +157,7 @@ fn application_id(file: &ApplicationFile) -> String {
 /// The pages, each with the title, the application's id and "page n / m" at its foot.
 fn finish(w: layout::Writer, texts: &Texts, title: &str, file: &ApplicationFile) -> Vec<printpdf::PdfPage> {
     let id = application_id(file);
-    w.finish(|page, pages| {
-        texts.with(
-            "pdf-footer",
-            &[
-                ("title", title.to_owned()),
-                ("id", id.clone()),
-                ("page", page.to_string()),
-                ("pages", pages.to_string()),
-            ],
-        )
-    })
+    w.finish(|page, pages| texts.text(&messages::pdf_footer(&id, page.to_string(), pages.to_string(), title)))
 }
 
 /// A laid-out document before it is saved.
@@ -177,103 +174,25 @@ struct Texts<'a> {
 }
 
 impl Texts<'_> {
-    fn get(&self, id: &str) -> String {
-        self.catalog.format(self.lang, id, None)
-    }
-
-    fn with(&self, id: &str, args: &[(&str, String)]) -> String {
-        let mut fluent = FluentArgs::new();
-        for (name, value) in args {
-            fluent.set(*name, value.clone());
-        }
-        self.catalog.format(self.lang, id, Some(&fluent))
+    fn text(&self, message: &Message) -> String {
+        self.catalog.text(self.lang, message)
     }
 
     /// The message of a code (`step-…`, `role-…`, …).
     fn code<T: Serialize>(&self, prefix: &str, code: &T) -> String {
-        self.get(&crate::codes::code_message_id(prefix, code))
+        self.catalog.format(self.lang, &code_message_id(prefix, code), None)
     }
 
     /// A moment in Finland's time, as Finns and Finland-Swedes write it: `23.11.2026 klo 14.05`.
     fn time(&self, moment: Timestamp) -> String {
         let zone = TimeZone::get("Europe/Helsinki").unwrap_or(TimeZone::UTC);
         let local = moment.to_zoned(zone);
-        self.with(
-            "pdf-time",
-            &[
-                ("date", local.strftime("%-d.%-m.%Y").to_string()),
-                ("time", local.strftime("%H.%M").to_string()),
-            ],
-        )
+        self.text(&messages::pdf_time(
+            local.strftime("%-d.%-m.%Y").to_string(),
+            local.strftime("%H.%M").to_string(),
+        ))
     }
 }
-
-/// The message ids the PDFs name (ids built from codes go through `code_message_id`), for the
-/// catalog test.
-pub const MESSAGE_IDS: &[&str] = &[
-    "pdf-application-title",
-    "pdf-printed",
-    "pdf-time",
-    "pdf-customer-heading",
-    "pdf-address",
-    "pdf-commitment-text-heading",
-    "pdf-signature-heading",
-    "pdf-statement",
-    "pdf-signer",
-    "pdf-basis",
-    "pdf-signed-at",
-    "pdf-identifiers-heading",
-    "pdf-application-id",
-    "pdf-service",
-    "pdf-status",
-    "pdf-fingerprint",
-    "pdf-fingerprint-note",
-    "pdf-footer",
-    "pdf-subject",
-    "commitment-heading",
-    "commitment-text",
-    "commitment-terms-heading",
-    "commitment-terms",
-    "commitment-version",
-    "commitment-sign",
-    "commitment-signed-by",
-    "summary-of-document",
-    "summary-of-document-note",
-    "service-description-accepted-by",
-    "summary-empty",
-    "summary-systems",
-    "summary-renewal-requests",
-    "connection-point-heading",
-    "connection-point-oid",
-    "service-usage-system-profile",
-    "service-usage-document-groups",
-    "service-usage-service-tasks",
-    "customer-name",
-    "customer-business-id",
-    "customer-oid",
-    "customer-street-address",
-    "customer-postal-code",
-    "customer-post-office",
-    "customer-email",
-    "customer-phone",
-    "contact-kind",
-    "contact-kind-person",
-    "contact-kind-organisation",
-    "contact-phone",
-    "contact-email",
-    "contact-certificate-card",
-    "contact-common-roles",
-    "contact-service-roles",
-    "billing-language",
-    "billing-language-fi",
-    "billing-language-sv",
-    "billing-e-invoice-address",
-    "billing-operator-id",
-    "billing-invoice-reference",
-    "billing-address",
-    "billing-postal-code",
-    "billing-post-office",
-];
 
 #[cfg(test)]
 mod tests;

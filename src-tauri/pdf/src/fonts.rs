@@ -6,8 +6,8 @@ use std::sync::OnceLock;
 
 use printpdf::ParsedFont;
 
-const REGULAR: &[u8] = include_bytes!("../../fonts/SourceSans3-Regular.ttf");
-const BOLD: &[u8] = include_bytes!("../../fonts/SourceSans3-Bold.ttf");
+const REGULAR: &[u8] = include_bytes!("../fonts/SourceSans3-Regular.ttf");
+const BOLD: &[u8] = include_bytes!("../fonts/SourceSans3-Bold.ttf");
 
 pub struct Fonts {
     pub regular: ParsedFont,

@@ -16,7 +16,7 @@ pub struct Http(reqwest::blocking::Client);
 
 impl Http {
     pub fn new() -> Result<Http, HttpError> {
-        crate::http_client::blocking(Duration::from_secs(30))
+        kanta_http::blocking(Duration::from_secs(30))
             .map(Http)
             .map_err(|e| HttpError(e.to_string()))
     }

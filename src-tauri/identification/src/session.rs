@@ -7,11 +7,11 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroize;
 
 use super::{Identified, Tokens};
-use crate::{
+use kanta_domain::{
     identity::Representation,
-    keychain::{KeychainError, SecretStore},
     test_environment::{self, TestPerson},
 };
+use kanta_keychain::{KeychainError, SecretStore};
 
 /// A logged-in person's session.
 #[derive(Clone, PartialEq, Eq)]
@@ -161,7 +161,7 @@ impl<'a> Sessions<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keychain::doubles::{os_keychain_or_skip, MemoryStore};
+    use kanta_keychain::doubles::{os_keychain_or_skip, MemoryStore};
 
     fn session(now_ms: i64) -> Session {
         Session::new(
@@ -184,7 +184,7 @@ mod tests {
         let sessions = Sessions::new(store);
         assert_eq!(sessions.load(&issuer).unwrap(), None);
         let mut saved = session(1_000);
-        saved.representations = crate::test_environment::person("matti-meikalainen")
+        saved.representations = kanta_domain::test_environment::person("matti-meikalainen")
             .unwrap()
             .representations();
         sessions.save(&issuer, &saved).unwrap();

@@ -190,13 +190,12 @@ mod whole_login {
     //! answer about whom the person may act for, the keychain. A refusal keeps nothing.
 
     use super::*;
+    use kanta_domain::model::{application::SigningBasis, CustomerType};
+    use kanta_keychain::doubles::MemoryStore;
+
     use crate::{
-        identification::{
-            current::{CurrentSession, SessionStatus},
-            settings::IdentificationSettings,
-        },
-        keychain::doubles::MemoryStore,
-        model::{application::SigningBasis, CustomerType},
+        current::{CurrentSession, SessionStatus},
+        settings::IdentificationSettings,
     };
 
     fn current(provider: &Provider, service_path: &str) -> CurrentSession {

@@ -8,26 +8,27 @@ use super::{
     layout::{Style, Writer},
     Printed, Texts,
 };
-use crate::{
+use kanta_domain::{
     codelists::{self, ListId},
     model::{contact::ContactKind, ApplicationFile, Contact},
     step::StepId,
     Language,
 };
+use kanta_i18n::messages;
 
 pub(super) fn write(file: &ApplicationFile, texts: &Texts, now: Timestamp) -> Printed {
     let app = &file.application;
-    let title = texts.with(
-        "pdf-application-title",
-        &[("service", texts.code("service", &app.service))],
-    );
+    let title = texts.text(&messages::pdf_application_title(texts.code("service", &app.service)));
     let mut doc = PdfDocument::new(&title);
     let mut w = Writer::new(&mut doc);
     super::title(&mut w, texts, &title, now);
-    w.row(&texts.get("pdf-status"), &texts.code("application-status", &app.status));
+    w.row(
+        &texts.text(&messages::pdf_status()),
+        &texts.code("application-status", &app.status),
+    );
 
-    let ctx = crate::rules::context(&file.organisation, app);
-    for step in crate::wizard::sections_of(ctx) {
+    let ctx = kanta_domain::rules::context(&file.organisation, app);
+    for step in kanta_domain::wizard::sections_of(ctx) {
         w.heading(Style::Heading, &texts.code("step", &step));
         section(&mut w, step, file, texts);
     }
@@ -43,11 +44,11 @@ fn section(w: &mut Writer, step: StepId, file: &ApplicationFile, texts: &Texts) 
     let app = &file.application;
     let org = &file.organisation;
     let given = |value: &str| match value.trim() {
-        "" => texts.get("summary-empty"),
+        "" => texts.text(&messages::summary_empty()),
         v => v.to_owned(),
     };
     let names = |list: ListId, codes: &[String]| match codes.is_empty() {
-        true => texts.get("summary-empty"),
+        true => texts.text(&messages::summary_empty()),
         false => codes
             .iter()
             .map(|code| code_name(list, code, texts.lang))
@@ -57,53 +58,65 @@ fn section(w: &mut Writer, step: StepId, file: &ApplicationFile, texts: &Texts) 
     match step {
         StepId::ConnectionPoints => {
             if app.connection_points.is_empty() {
-                w.paragraph(Style::Body, &texts.get("summary-empty"));
+                w.paragraph(Style::Body, &texts.text(&messages::summary_empty()));
             }
             for (i, point) in app.connection_points.iter().enumerate() {
                 w.heading(
                     Style::Subheading,
-                    &texts.with("connection-point-heading", &[("number", (i + 1).to_string())]),
+                    &texts.text(&messages::connection_point_heading((i + 1).to_string())),
                 );
-                w.row(&texts.get("connection-point-oid"), &given(&point.oid));
+                w.row(&texts.text(&messages::connection_point_oid()), &given(&point.oid));
                 w.row(
-                    &texts.get("summary-systems"),
+                    &texts.text(&messages::summary_systems()),
                     &names(ListId::InformationSystems, &point.systems),
                 );
                 if point.renewal_requests {
-                    w.paragraph(Style::Body, &texts.get("summary-renewal-requests"));
+                    w.paragraph(Style::Body, &texts.text(&messages::summary_renewal_requests()));
                 }
             }
         }
         StepId::ServiceUsage => {
             let usage = &app.service_usage;
             let profile = match usage.system_profile.is_empty() {
-                true => texts.get("summary-empty"),
+                true => texts.text(&messages::summary_empty()),
                 false => code_name(ListId::SystemProfiles, &usage.system_profile, texts.lang),
             };
-            w.row(&texts.get("service-usage-system-profile"), &profile);
+            w.row(&texts.text(&messages::service_usage_system_profile()), &profile);
             w.row(
-                &texts.get("service-usage-document-groups"),
+                &texts.text(&messages::service_usage_document_groups()),
                 &names(ListId::DocumentGroups, &usage.document_groups),
             );
             w.row(
-                &texts.get("service-usage-service-tasks"),
+                &texts.text(&messages::service_usage_service_tasks()),
                 &names(ListId::ServiceTasks, &usage.service_tasks),
             );
         }
         StepId::CustomerData => {
             let customer = &org.customer;
-            w.row(&texts.get("customer-name"), &org.register.name);
-            w.row(&texts.get("customer-business-id"), &org.register.business_id);
-            w.row(&texts.get("customer-oid"), &org.register.oid);
-            w.row(&texts.get("customer-street-address"), &given(&customer.street_address));
-            w.row(&texts.get("customer-postal-code"), &given(&customer.postal_code));
-            w.row(&texts.get("customer-post-office"), &given(&customer.post_office));
-            w.row(&texts.get("customer-email"), &given(&customer.email));
-            w.row(&texts.get("customer-phone"), &given(&customer.phone));
+            w.row(&texts.text(&messages::customer_name()), &org.register.name);
+            w.row(
+                &texts.text(&messages::customer_business_id()),
+                &org.register.business_id,
+            );
+            w.row(&texts.text(&messages::customer_oid()), &org.register.oid);
+            w.row(
+                &texts.text(&messages::customer_street_address()),
+                &given(&customer.street_address),
+            );
+            w.row(
+                &texts.text(&messages::customer_postal_code()),
+                &given(&customer.postal_code),
+            );
+            w.row(
+                &texts.text(&messages::customer_post_office()),
+                &given(&customer.post_office),
+            );
+            w.row(&texts.text(&messages::customer_email()), &given(&customer.email));
+            w.row(&texts.text(&messages::customer_phone()), &given(&customer.phone));
         }
         StepId::Contacts => {
             if org.contacts.is_empty() {
-                w.paragraph(Style::Body, &texts.get("summary-empty"));
+                w.paragraph(Style::Body, &texts.text(&messages::summary_empty()));
             }
             for contact in &org.contacts {
                 contact_rows(w, contact, file, texts);
@@ -112,45 +125,51 @@ fn section(w: &mut Writer, step: StepId, file: &ApplicationFile, texts: &Texts) 
         StepId::Billing => {
             let billing = &app.billing;
             let language = match billing.language {
-                Some(Language::Fi) => texts.get("billing-language-fi"),
-                Some(Language::Sv) => texts.get("billing-language-sv"),
-                None => texts.get("summary-empty"),
+                Some(Language::Fi) => texts.text(&messages::billing_language_fi()),
+                Some(Language::Sv) => texts.text(&messages::billing_language_sv()),
+                None => texts.text(&messages::summary_empty()),
             };
-            w.row(&texts.get("billing-language"), &language);
+            w.row(&texts.text(&messages::billing_language()), &language);
             w.row(
-                &texts.get("billing-e-invoice-address"),
+                &texts.text(&messages::billing_e_invoice_address()),
                 &given(&billing.e_invoice_address),
             );
-            w.row(&texts.get("billing-operator-id"), &given(&billing.operator_id));
             w.row(
-                &texts.get("billing-invoice-reference"),
+                &texts.text(&messages::billing_operator_id()),
+                &given(&billing.operator_id),
+            );
+            w.row(
+                &texts.text(&messages::billing_invoice_reference()),
                 &given(&billing.invoice_reference),
             );
-            w.row(&texts.get("billing-address"), &given(&billing.address));
-            w.row(&texts.get("billing-postal-code"), &given(&billing.postal_code));
-            w.row(&texts.get("billing-post-office"), &given(&billing.post_office));
+            w.row(&texts.text(&messages::billing_address()), &given(&billing.address));
+            w.row(
+                &texts.text(&messages::billing_postal_code()),
+                &given(&billing.postal_code),
+            );
+            w.row(
+                &texts.text(&messages::billing_post_office()),
+                &given(&billing.post_office),
+            );
         }
         StepId::ServiceDescription => {
             let text = match &app.service_description {
-                Some(a) => texts.with(
-                    "service-description-accepted-by",
-                    &[("name", a.accepted_by.clone()), ("time", texts.time(a.accepted_at))],
-                ),
-                None => texts.get("summary-empty"),
+                Some(a) => texts.text(&messages::service_description_accepted_by(
+                    &a.accepted_by,
+                    texts.time(a.accepted_at),
+                )),
+                None => texts.text(&messages::summary_empty()),
             };
             w.paragraph(Style::Body, &text);
         }
         StepId::Commitment => {
             let text = match &app.commitment {
-                Some(c) => texts.with(
-                    "commitment-signed-by",
-                    &[
-                        ("name", c.signed_by.clone()),
-                        ("basis", texts.code("signing-basis", &c.basis)),
-                        ("time", texts.time(c.signed_at)),
-                    ],
-                ),
-                None => texts.get("summary-empty"),
+                Some(c) => texts.text(&messages::commitment_signed_by(
+                    texts.code("signing-basis", &c.basis),
+                    &c.signed_by,
+                    texts.time(c.signed_at),
+                )),
+                None => texts.text(&messages::summary_empty()),
             };
             w.paragraph(Style::Body, &text);
         }
@@ -164,31 +183,34 @@ fn contact_rows(w: &mut Writer, contact: &Contact, file: &ApplicationFile, texts
         ContactKind::Organisation => contact.organisation_name.clone(),
     };
     let name = match name.trim() {
-        "" => texts.get("summary-empty"),
+        "" => texts.text(&messages::summary_empty()),
         n => n.to_owned(),
     };
     w.heading(Style::Subheading, &name);
     let kind = match contact.kind {
-        ContactKind::Person => "contact-kind-person",
-        ContactKind::Organisation => "contact-kind-organisation",
+        ContactKind::Person => messages::contact_kind_person(),
+        ContactKind::Organisation => messages::contact_kind_organisation(),
     };
-    w.row(&texts.get("contact-kind"), &texts.get(kind));
-    w.row(&texts.get("contact-phone"), &contact.phone);
-    w.row(&texts.get("contact-email"), &contact.email);
+    w.row(&texts.text(&messages::contact_kind()), &texts.text(&kind));
+    w.row(&texts.text(&messages::contact_phone()), &contact.phone);
+    w.row(&texts.text(&messages::contact_email()), &contact.email);
     if !contact.certificate_card.is_empty() {
-        w.row(&texts.get("contact-certificate-card"), &contact.certificate_card);
+        w.row(
+            &texts.text(&messages::contact_certificate_card()),
+            &contact.certificate_card,
+        );
     }
     let roles = |names: Vec<String>| match names.is_empty() {
         true => "–".to_owned(),
         false => names.join(", "),
     };
     w.row(
-        &texts.get("contact-common-roles"),
+        &texts.text(&messages::contact_common_roles()),
         &roles(contact.common_roles.iter().map(|r| texts.code("role", r)).collect()),
     );
     let service = file.application.service;
     w.row(
-        &texts.with("contact-service-roles", &[("service", texts.code("service", &service))]),
+        &texts.text(&messages::contact_service_roles(texts.code("service", &service))),
         &roles(
             contact
                 .service_roles

@@ -24,7 +24,8 @@ use super::{
     settings::IdentificationSettings,
     Http, Login, LoginError,
 };
-use crate::{keychain::SecretStore, test_environment};
+use kanta_domain::test_environment;
+use kanta_keychain::SecretStore;
 
 /// The keychain entry of the test environment's session (a real issuer's is its URL).
 pub const TEST_ENVIRONMENT_KEY: &str = "test-environment";
@@ -256,7 +257,7 @@ impl CurrentSession {
     /// Forgets the session here and in the keychain. The memory is cleared first, so even a
     /// keychain that cannot delete leaves the app logged out; the error says the tokens may
     /// still be in the keychain.
-    pub fn log_out(&self) -> Result<(), crate::keychain::KeychainError> {
+    pub fn log_out(&self) -> Result<(), kanta_keychain::KeychainError> {
         let was = self.held().replace(Held {
             session: None,
             in_keychain: false,
@@ -273,7 +274,7 @@ impl CurrentSession {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::keychain::doubles::{MemoryStore, NoKeychain};
+    use kanta_keychain::doubles::{MemoryStore, NoKeychain};
 
     const HOUR_MS: i64 = 3_600_000;
 
@@ -327,7 +328,7 @@ mod tests {
     #[test]
     fn a_real_issuer_offers_no_test_persons() {
         let settings = IdentificationSettings::Oidc {
-            oidc: crate::identification::OidcSettings {
+            oidc: crate::OidcSettings {
                 issuer: "https://tunnistus.example.fi".into(),
                 client_id: "x".into(),
             },

@@ -91,7 +91,7 @@ pub fn browse(authorize_url: &str, person: &str) {
 
 /// `browse`, with the way back to the app changed by `change` (an attacker's state, say).
 pub fn browse_and_change(authorize_url: &str, person: &str, change: impl Fn(reqwest::Url) -> reqwest::Url) {
-    crate::http_client::use_ring();
+    kanta_http::use_ring();
     let browser = reqwest::blocking::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())

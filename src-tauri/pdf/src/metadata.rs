@@ -9,7 +9,8 @@ use lopdf::Object;
 use printpdf::{PdfDocumentInfo, PdfSaveOptions};
 
 use super::{Printed, Texts};
-use crate::{model::ApplicationFile, Language};
+use kanta_domain::{model::ApplicationFile, Language};
+use kanta_i18n::messages;
 
 pub(super) fn save(printed: Printed, texts: &Texts, file: &ApplicationFile, now: Timestamp) -> Vec<u8> {
     let Printed { title, pages, mut doc } = printed;
@@ -19,14 +20,7 @@ pub(super) fn save(printed: Printed, texts: &Texts, file: &ApplicationFile, now:
     doc.metadata.info = PdfDocumentInfo {
         document_title: title,
         author: register.name.clone(),
-        subject: texts.with(
-            "pdf-subject",
-            &[
-                ("service", service.clone()),
-                ("organisation", register.name.clone()),
-                ("businessId", register.business_id.clone()),
-            ],
-        ),
+        subject: texts.text(&messages::pdf_subject(&register.business_id, &register.name, &service)),
         keywords: vec!["Kanta".to_owned(), service, register.business_id.clone()],
         creator: format!("Kanta Extranet desktop {}", env!("CARGO_PKG_VERSION")),
         producer: "printpdf".to_owned(),

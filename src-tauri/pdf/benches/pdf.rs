@@ -1,13 +1,10 @@
 //! How long the signed commitment's PDF takes to make, from the application file to the bytes
-//! (layout, font subsetting, serialisation): `cargo bench -p kanta-core --bench pdf`.
+//! (layout, font subsetting, serialisation): `cargo bench -p kanta-pdf --bench pdf`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use kanta_core::{
-    i18n::Catalog,
-    model::document,
-    pdf::{self, Document, Timestamp},
-    Language,
-};
+use kanta_domain::{model::document, Language};
+use kanta_i18n::Catalog;
+use kanta_pdf::{self as pdf, Document, Timestamp};
 
 fn commitment(c: &mut Criterion) {
     let text = include_str!("../../../tests/examples/client-data-archive.json");

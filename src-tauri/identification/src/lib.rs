@@ -1,10 +1,14 @@
-//! Identification: logging in through the Kanta side's OpenID Connect broker, which does the
-//! Suomi.fi part and the mandate check (a desktop app is a native OIDC client of a configurable
-//! issuer). `oidc` is the flow and its checks, `loopback` the browser's way back, `http` the
-//! client it talks through, `session` the tokens in the OS keychain (never SQLite, files or logs),
-//! `settings` which issuer (or the built-in test environment), `service` and `representation`
-//! whom the person may act for, and `current` the session the app is in now (a test person's
-//! in the test environment).
+//! `kanta-identification`: logging in through the Kanta side's OpenID Connect broker, which does
+//! the Suomi.fi part and the mandate check (a desktop app is a native OIDC client of a
+//! configurable issuer). `oidc` is the flow and its checks, `loopback` the browser's way back,
+//! `http` the client it talks through, `session` the tokens in the OS keychain (never SQLite,
+//! files or logs), `settings` which issuer (or the built-in test environment), `service` whom the
+//! person may act for (`kanta_domain::identity::Representation`), and `current` the session the
+//! app is in now (a test person's in the test environment). `test_provider` (feature
+//! `test-support`) is a real OpenID provider on loopback and the browser's part, for tests.
+//!
+//! Invariant: who may act for whom is the service's answer, never decided here; tokens live only
+//! in the keychain (or, without one, in memory) and no `Debug` prints them.
 
 pub mod current;
 mod http;
