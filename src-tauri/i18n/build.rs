@@ -113,7 +113,13 @@ fn messages(files: &[(String, String)]) -> String {
             .collect();
         let args: Vec<String> = variables
             .iter()
-            .map(|v| format!("({v:?}, Arg::from({}.into()))", rust_name(&snake_case(v))))
+            .map(|v| {
+                let value = rust_name(&snake_case(v));
+                match numeric.contains(v) {
+                    true => format!("({v:?}, Arg::from({value}.into()))"),
+                    false => format!("({v:?}, {value}.into())"),
+                }
+            })
             .collect();
         code += &format!(
             "/// `{id}` ({}): {}\npub fn {function}({}) -> Message {{\n    Message::new({id:?}, vec![{}])\n}}\n\n",

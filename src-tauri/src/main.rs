@@ -1,26 +1,24 @@
 //! The Tauri shell of the Kanta Extranet desktop app: it opens the window, resolves the OS
-//! folders, and exposes the core's operations as commands. It holds no rules of its own; see
-//! ARCHITECTURE.md.
+//! folders, and exposes the application crate's operations (`kanta_app::App`) as commands, with
+//! the window as their host. It holds no rules of its own; see ARCHITECTURE.md.
 
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
-mod error;
+mod host;
 mod paths;
-mod sending;
-mod state;
 
-use kanta_core::{i18n::Catalog, Language};
+use std::sync::Arc;
+
+use kanta_app::App;
 use tauri::Manager;
-
-use crate::state::{AppState, DbState};
 
 fn main() {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    if kanta_core::cli::is_command_line(&args) {
+    if kanta_app::cli::is_command_line(&args) {
         attach_console();
-        let code = kanta_core::cli::run(args, &mut std::io::stdout(), &mut std::io::stderr());
+        let code = kanta_app::cli::run(args, &mut std::io::stdout(), &mut std::io::stderr());
         std::process::exit(code.into());
     }
     run_app();
@@ -54,7 +52,7 @@ fn run_app() {
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let folders = paths::Folders::resolve(app.handle())?;
-            if let Err(err) = kanta_core::logging::init(&folders.logs) {
+            if let Err(err) = kanta_app::logging::init(&folders.logs) {
                 eprintln!("kanta-extranet: logging to a file is off: {err}");
             }
             tracing::info!(
@@ -62,22 +60,12 @@ fn run_app() {
                 data_dir_overridden = folders.overridden,
                 "starting"
             );
-
-            // Off the main thread, while the window opens: the first validation's one-time setup.
-            std::thread::spawn(kanta_core::validation::phone::prepare);
-            let catalog = Catalog::embedded()?;
-            let db = DbState::open(&folders.data);
-            let state = AppState::new(catalog, folders.data.clone(), db, Language::from_current_os());
-            if let DbState::Open(db) = &*state.db_state() {
-                // The language chosen earlier wins over the OS's (one path with unlocking).
-                if let Err(err) = state.language_on_open(db) {
-                    tracing::warn!(%err, "the chosen language cannot be read; the OS's applies");
-                }
-            }
-            state.apply_window_title(app.handle());
-            let settings = state.identification().ok().map(|id| id.settings().clone());
-            app.manage(state);
-            app.manage(sending::Sending::start(app.handle(), settings.as_ref(), &folders.data));
+            // Off the main thread, while the window opens.
+            std::thread::spawn(kanta_app::warm_up);
+            let window = Box::new(host::Window(app.handle().clone()));
+            let core = Arc::new(App::open(folders.data, window)?);
+            core.start_sending(tauri::async_runtime::handle().inner());
+            app.manage(core);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -98,14 +86,14 @@ fn run_app() {
             commands::unlock_database,
             commands::preview_import,
             commands::import_application,
-            commands::documents::export_application,
-            commands::documents::save_pdf,
-            commands::identification::identification_status,
-            commands::identification::log_in_test_person,
-            commands::identification::begin_login,
-            commands::identification::finish_login,
-            commands::identification::cancel_login,
-            commands::identification::log_out,
+            commands::export_application,
+            commands::save_pdf,
+            commands::identification_status,
+            commands::log_in_test_person,
+            commands::begin_login,
+            commands::finish_login,
+            commands::cancel_login,
+            commands::log_out,
             commands::connection_status,
             commands::perf::perf_mode,
             commands::perf::perf_report

@@ -1,6 +1,6 @@
 //! The command line as vendors and testers use it: the real `kanta-extranet` binary, started
 //! with a subcommand and no display, so it must never touch GTK or WebKit. The core's unit tests
-//! (`kanta_core::cli`) cover the messages; these cover the binary's dispatch and exit codes.
+//! (`kanta_app::cli`) cover the messages; these cover the binary's dispatch and exit codes.
 
 use std::{
     path::{Path, PathBuf},

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: formatting, the core/Tauri boundary, the UI's type check and unit tests, the
+# Runs every test: formatting, the crates' layers, the UI's type check and unit tests, the
 # Rust unit and integration tests, and the end-to-end tests in WebKit through tauri-driver.
 # Installs what is missing first. Screenshots of the end-to-end run: target/e2e-screenshots/.
 set -euo pipefail
@@ -10,9 +10,8 @@ cd "$root"
 say "formatting (cargo fmt --check)"
 cargo fmt --all --check
 
-say "the core depends on no tauri, wry or webkit crate"
-leaks=$(cargo tree -p kanta-core -e normal,build,dev --prefix none --format '{p}' | grep -iE '^(tauri|wry|webkit|javascriptcore|gtk)' | sort -u || true)
-[ -z "$leaks" ] || die "kanta-core depends on: $leaks"
+say "the crates' layers: every dependency downward, the core free of Tauri, the domain pure"
+bash tests/dev/layers.sh
 
 say "UI: type check and unit tests"
 (cd ui && npm run --silent check && npm test --silent)

@@ -2,7 +2,7 @@
 # Runs a command inside its own D-Bus session with a throw-away, unlocked GNOME Keyring, so that
 # the tests reach a real OS keychain (Secret Service) without touching the user's own. Sets
 # KANTA_REQUIRE_KEYCHAIN=1: there, a test of the keychain fails rather than skips.
-#   bash tests/dev/with-keyring.sh cargo test -p kanta-core keychain
+#   bash tests/dev/with-keyring.sh cargo test -p kanta-keychain
 set -euo pipefail
 if [ -z "${KANTA_KEYRING_SESSION:-}" ]; then
   exec dbus-run-session -- env KANTA_KEYRING_SESSION=1 bash "$0" "$@"

@@ -3,7 +3,7 @@
 //! axe-core and photographed in both languages along the way.
 
 use fantoccini::key::Key;
-use kanta_core::Language;
+use kanta_domain::Language;
 
 use crate::{
     harness::{field, one_at_a_time, App},

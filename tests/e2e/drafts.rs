@@ -2,7 +2,7 @@
 //! organisation's applications with deleting and undoing, and the encrypted database's
 //! passphrase when the computer has no keychain.
 
-use kanta_core::Language;
+use kanta_domain::Language;
 
 use crate::{
     harness::{field, one_at_a_time, App},
@@ -149,12 +149,10 @@ async fn delete_confirmed(app: &App, draft_id: &str) {
 /// deletion further down keeps the longer list.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_long_list_of_applications_comes_a_page_at_a_time() {
-    use kanta_core::{
-        keychain::OsKeychain,
-        model::{DraftContent, Service},
-        storage::unlock::Unlocker,
-        workspace::{ActingFor, Who},
-    };
+    use kanta_app::workspace::{ActingFor, Who};
+    use kanta_domain::model::{DraftContent, Service};
+    use kanta_keychain::OsKeychain;
+    use kanta_storage::unlock::Unlocker;
     const PASSPHRASE: &str = "monta monta hakemusta";
     const MANY: usize = 120;
     let _turn = one_at_a_time();

@@ -5,10 +5,8 @@
 //! guide's advice in both languages. With a real issuer (the test OpenID provider on loopback)
 //! the login goes through the browser, which the test plays.
 
-use kanta_core::{
-    identification::test_provider::{browse, Provider},
-    Language,
-};
+use kanta_domain::Language;
+use kanta_identification::test_provider::{browse, Provider};
 
 use crate::{
     harness::{field, one_at_a_time, App},

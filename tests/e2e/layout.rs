@@ -3,7 +3,7 @@
 //! scrolling and no axe-core violations, colour contrast included.
 
 use fantoccini::key::Key;
-use kanta_core::Language;
+use kanta_domain::Language;
 
 use crate::{
     harness::{field, one_at_a_time, App},

@@ -9,7 +9,8 @@
 
 use std::time::Duration;
 
-use kanta_core::{identification::settings::SERVICE_URL_VAR, Language};
+use kanta_domain::Language;
+use kanta_identification::settings::SERVICE_URL_VAR;
 use kanta_service::{TestService, Timing};
 
 use crate::{

@@ -3,7 +3,8 @@
 //! and back. Expected texts come from the app's own Fluent catalog, so a reworded message
 //! changes the tests' expectations with it.
 
-use kanta_core::{i18n::Catalog, Language};
+use kanta_domain::Language;
+use kanta_i18n::Catalog;
 
 use crate::harness::{field, App};
 

@@ -2,7 +2,7 @@
 //! current language), saving and restarting, what the log holds, and a database from a newer
 //! app.
 
-use kanta_core::Language;
+use kanta_domain::Language;
 
 use crate::{
     harness::{field, one_at_a_time, App},

@@ -52,9 +52,10 @@ if [ -x "$cli" ]; then
 fi
 
 say "the core's benchmarks (criterion, shortened)"
-for bench in core pdf; do
-  cargo bench --quiet -p kanta-core --bench "$bench" -- --warm-up-time 1 --measurement-time 3 >"$out/bench-$bench.log" 2>&1 ||
-    die "cargo bench --bench $bench failed: see $out/bench-$bench.log"
+for bench in app:core pdf:pdf; do
+  crate=${bench%%:*} bench=${bench#*:}
+  cargo bench --quiet -p "kanta-$crate" --bench "$bench" -- --warm-up-time 1 --measurement-time 3 >"$out/bench-$bench.log" 2>&1 ||
+    die "cargo bench -p kanta-$crate --bench $bench failed: see $out/bench-$bench.log"
 done
 
 say "starting each app ${KANTA_PERF_RUNS:-5} times in turn"

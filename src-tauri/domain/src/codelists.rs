@@ -1,6 +1,6 @@
 //! The code lists an application's choices come from (information systems, system profiles,
 //! document groups, service tasks), with Finnish and Swedish names. They are data files under
-//! `src-tauri/core/codelists/`, embedded at build time, so replacing a list is a data change.
+//! `src-tauri/domain/codelists/`, embedded at build time, so replacing a list is a data change.
 //! Their entries are samples until the official lists are available: see each file's `note`.
 
 use std::sync::OnceLock;

@@ -216,6 +216,17 @@ impl Catalog {
         self.format(lang, message.id, Some(&args))
     }
 
+    /// Formats a message by its id, with arguments: one built from a code (a finding's
+    /// `validation-<code>`), whose existence a test checks.
+    pub fn format_with<'a>(&self, lang: Language, id: &str, args: impl IntoIterator<Item = (&'a str, Arg)>) -> String {
+        let args: Vec<(&str, Arg)> = args.into_iter().collect();
+        let mut fluent = FluentArgs::new();
+        for (name, value) in &args {
+            fluent.set(*name, value.fluent());
+        }
+        self.format(lang, id, Some(&fluent))
+    }
+
     /// Formats a message by its id: one built from a code, whose existence a test checks. A
     /// missing id or a formatting error is a bug the tests catch; at run time the user then sees
     /// the id rather than nothing, and the log says which id.

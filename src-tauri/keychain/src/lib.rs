@@ -35,6 +35,19 @@ pub trait SecretStore: Send + Sync {
     fn delete(&self, name: &str) -> Result<(), KeychainError>;
 }
 
+/// A store shared (the app's unlocking and its session use the same keychain).
+impl<S: SecretStore + ?Sized> SecretStore for std::sync::Arc<S> {
+    fn get(&self, name: &str) -> Result<Option<Zeroizing<String>>, KeychainError> {
+        (**self).get(name)
+    }
+    fn set(&self, name: &str, secret: &str) -> Result<(), KeychainError> {
+        (**self).set(name, secret)
+    }
+    fn delete(&self, name: &str) -> Result<(), KeychainError> {
+        (**self).delete(name)
+    }
+}
+
 /// The OS keychain of the user running the app.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct OsKeychain;

@@ -1,0 +1,208 @@
+//! The commands' bodies without WebKit: a real SQLite file, the keychain's doubles (one that
+//! keeps secrets in memory, one that cannot be reached), and a host that records what the
+//! window was asked to do.
+
+use std::{
+    path::{Path, PathBuf},
+    sync::{Arc, Mutex},
+};
+
+use kanta_keychain::doubles::{MemoryStore, NoKeychain};
+use kanta_storage::unlock::Locked;
+
+use super::*;
+use crate::{error::ErrorCode, host::SaveRequest, workspace::Start};
+
+const SOCIAL: &str = "3141593-8";
+const HEALTH: &str = "2449489-3";
+
+/// What the window was asked to do, and what the save dialog answers.
+#[derive(Default)]
+struct Window {
+    titles: Mutex<Vec<String>>,
+    /// Where the save dialog saves; `None`: the user cancels.
+    save_to: Mutex<Option<PathBuf>>,
+    asked: Mutex<Vec<SaveRequest>>,
+    opened: Mutex<Vec<PathBuf>>,
+}
+
+struct Recording(Arc<Window>);
+
+impl Host for Recording {
+    fn retitle(&self, title: &str) {
+        self.0.titles.lock().unwrap().push(title.to_owned());
+    }
+    fn choose_save_path(&self, request: SaveRequest) -> Option<PathBuf> {
+        let path = self.0.save_to.lock().unwrap().clone();
+        self.0.asked.lock().unwrap().push(request);
+        path
+    }
+    fn open_file(&self, path: &Path) -> Result<(), String> {
+        self.0.opened.lock().unwrap().push(path.to_owned());
+        Ok(())
+    }
+    fn open_browser(&self, _url: &str) -> Result<(), String> {
+        Err("no browser in the tests".into())
+    }
+}
+
+impl Window {
+    fn last_title(&self) -> String {
+        self.titles.lock().unwrap().last().cloned().unwrap_or_default()
+    }
+}
+
+fn app(dir: &Path, keychain: Arc<dyn SecretStore>, os_language: Language) -> (App, Arc<Window>) {
+    let window = Arc::new(Window::default());
+    let app = App::new(
+        dir.to_owned(),
+        keychain,
+        os_language,
+        Box::new(Recording(window.clone())),
+    )
+    .unwrap();
+    (app, window)
+}
+
+fn code<T: std::fmt::Debug>(result: Result<T, Error>) -> ErrorCode {
+    result.expect_err("an error").code()
+}
+
+fn acting_for(start: Start) -> String {
+    match start {
+        Start::Ready { view } => view.organisation.business_id,
+        other => panic!("not ready: {other:?}"),
+    }
+}
+
+/// Without a keychain the database waits for a passphrase; a language chosen meanwhile is
+/// shown at once, retitles the window, and is stored once the database opens, so the next start
+/// (on a Finnish OS) is Swedish too. A wrong passphrase leaves it locked, for another try.
+#[test]
+fn without_a_keychain_the_passphrase_opens_the_database_and_a_language_chosen_meanwhile_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, window) = app(dir.path(), Arc::new(NoKeychain), Language::Fi);
+    assert_eq!(app.database_status().locked, Some(Locked::ChoosePassphrase));
+    assert_eq!(window.last_title(), "Kanta Extranet");
+    assert_eq!(code(app.open_start()), ErrorCode::StorageLocked);
+    let stale = UnlockRequest::EnterPassphrase {
+        passphrase: "ei ole vielä salasanaa".into(),
+    };
+    assert_eq!(code(app.unlock(stale)), ErrorCode::StaleStep, "nothing to enter yet");
+
+    app.set_language(Language::Sv).unwrap();
+    assert_eq!(app.language(), Language::Sv);
+    assert_eq!(window.last_title(), "Kanta Extranätet");
+    assert_eq!(app.i18n().language, Language::Sv);
+
+    let short = UnlockRequest::ChoosePassphrase {
+        passphrase: "lyhyt".into(),
+        repeated: "lyhyt".into(),
+    };
+    assert_eq!(code(app.unlock(short)), ErrorCode::PassphraseTooShort);
+    let differ = UnlockRequest::ChoosePassphrase {
+        passphrase: "pitkä salasana 1".into(),
+        repeated: "pitkä salasana 2".into(),
+    };
+    assert_eq!(code(app.unlock(differ)), ErrorCode::PassphrasesDiffer);
+    assert_eq!(app.database_status().locked, Some(Locked::ChoosePassphrase));
+    let chosen = UnlockRequest::ChoosePassphrase {
+        passphrase: "pitkä salasana 1".into(),
+        repeated: "pitkä salasana 1".into(),
+    };
+    let status = app.unlock(chosen).unwrap();
+    assert_eq!((status.locked, status.language), (None, Language::Sv));
+    assert_eq!(
+        acting_for(app.open_start().unwrap()),
+        SOCIAL,
+        "the test environment's first"
+    );
+    drop(app);
+
+    let (again, window) = self::app(dir.path(), Arc::new(NoKeychain), Language::Fi);
+    assert_eq!(again.database_status().locked, Some(Locked::EnterPassphrase));
+    let wrong = UnlockRequest::EnterPassphrase {
+        passphrase: "väärä salasana".into(),
+    };
+    assert_eq!(code(again.unlock(wrong)), ErrorCode::WrongPassphrase);
+    let right = UnlockRequest::EnterPassphrase {
+        passphrase: "pitkä salasana 1".into(),
+    };
+    assert_eq!(again.unlock(right).unwrap().language, Language::Sv, "the stored choice");
+    assert_eq!(window.last_title(), "Kanta Extranätet");
+    let open = again.unlock(UnlockRequest::Retry).unwrap();
+    assert_eq!(open.locked, None, "an open database stays open");
+}
+
+/// With a keychain the database opens by itself, and the language chosen earlier wins over the
+/// OS's at the next start.
+#[test]
+fn with_a_keychain_the_database_opens_and_the_chosen_language_wins_over_the_oss() {
+    let dir = tempfile::tempdir().unwrap();
+    let keychain: Arc<dyn SecretStore> = Arc::new(MemoryStore::default());
+    let (app, _) = app(dir.path(), keychain.clone(), Language::Fi);
+    assert_eq!(app.database_status().locked, None);
+    app.set_language(Language::Sv).unwrap();
+    drop(app);
+    let (again, window) = self::app(dir.path(), keychain, Language::Fi);
+    assert_eq!(again.language(), Language::Sv);
+    assert_eq!(window.last_title(), "Kanta Extranätet");
+}
+
+/// Logged out, the app acts for the test environment's first organisation; a test person who
+/// may act for several chooses one, and only one of theirs; after logging out the app goes on
+/// with it; a person who may act for none gets the advice.
+#[test]
+fn whom_the_user_acts_for_follows_the_login() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, _) = app(dir.path(), Arc::new(MemoryStore::default()), Language::Fi);
+    assert_eq!(acting_for(app.open_start().unwrap()), SOCIAL);
+    assert!(app.identification_status().unwrap().person.is_none());
+
+    let view = app.log_in_test_person("tiina-testaaja").unwrap();
+    assert_eq!(view.person.map(|p| p.name).as_deref(), Some("Tiina Testaaja"));
+    match app.open_start().unwrap() {
+        Start::ChooseOrganisation { organisations } => assert_eq!(organisations.len(), 5),
+        other => panic!("expected a choice: {other:?}"),
+    }
+    assert_eq!(
+        code(app.choose_organisation("0000000-0")),
+        ErrorCode::UnknownOrganisation
+    );
+    let chosen = app.choose_organisation(HEALTH).unwrap();
+    assert_eq!(chosen.organisation.business_id, HEALTH);
+    assert_eq!(chosen.identity.map(|i| i.name).as_deref(), Some("Tiina Testaaja"));
+    assert_eq!(acting_for(app.open_start().unwrap()), HEALTH);
+
+    app.log_out().unwrap();
+    assert_eq!(acting_for(app.open_start().unwrap()), HEALTH, "known on this computer");
+    assert_eq!(code(app.log_in_test_person("nobody")), ErrorCode::StaleStep);
+    app.log_in_test_person("essi-esimerkki").unwrap();
+    assert!(matches!(app.open_start().unwrap(), Start::NoOrganisations));
+}
+
+/// Export asks the host's save dialog where to save, in the user's language, writes the file
+/// whole there, and a cancelled dialog saves nothing.
+#[test]
+fn export_saves_where_the_dialog_says_and_a_cancel_saves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, window) = app(dir.path(), Arc::new(MemoryStore::default()), Language::Sv);
+    let draft_id = app
+        .open_service(kanta_domain::model::Service::ClientDataArchive)
+        .unwrap()
+        .draft_id;
+
+    assert!(!app.export_application(draft_id).unwrap(), "cancelled");
+    let target = dir.path().join("vienti.json");
+    *window.save_to.lock().unwrap() = Some(target.clone());
+    assert!(app.export_application(draft_id).unwrap());
+    let asked = window.asked.lock().unwrap().clone();
+    assert_eq!(asked.len(), 2);
+    assert_eq!(asked[1].name, format!("kanta-client-data-archive-{SOCIAL}.json"));
+    assert_eq!(asked[1].filter, ("JSON", "json"));
+    assert!(!asked[1].title.is_empty() && asked[1].title != "export-dialog-title");
+    let written: serde_json::Value = serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    assert_eq!(written["application"]["service"], "client-data-archive");
+    assert!(!dir.path().join("vienti.json.part").exists(), "no staging file left");
+    assert!(window.opened.lock().unwrap().is_empty(), "a JSON file opens no viewer");
+}

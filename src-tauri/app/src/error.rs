@@ -1,0 +1,303 @@
+//! The app's error: every crate's error type gathered with `#[from]`, and which code the user
+//! sees for each (`Error::code`, one table): a code whose Fluent message (`error-<code>`) says,
+//! in the user's language, what to do. The technical detail goes to the log, never to the screen.
+
+use std::collections::BTreeMap;
+
+use kanta_domain::codes::code_message_id;
+use kanta_i18n::{Arg, Message};
+use kanta_identification::{settings::SettingsError, LoginError};
+use kanta_keychain::KeychainError;
+use kanta_pdf::PdfError;
+use kanta_storage::{unlock::UnlockError, StorageError};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::{draft_editor::EditorError, import::ImportError, texts, workspace::WorkspaceError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error(transparent)]
+    Editor(#[from] EditorError),
+    #[error(transparent)]
+    Workspace(#[from] WorkspaceError),
+    #[error(transparent)]
+    Unlock(#[from] UnlockError),
+    #[error(transparent)]
+    Import(#[from] ImportError),
+    /// The export file could not be written.
+    #[error("the file cannot be written: {0}")]
+    Write(#[source] std::io::Error),
+    #[error("the database is not available ({0:?})")]
+    Unavailable(ErrorCode),
+    #[error(transparent)]
+    Login(#[from] LoginError),
+    #[error(transparent)]
+    IdentificationSettings(SettingsError),
+    /// Logged out here, but the keychain did not delete the tokens.
+    #[error("the keychain kept the session: {0}")]
+    LogoutKeychain(#[source] KeychainError),
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
+    /// A command ended without an answer (it panicked, and the shell caught it).
+    #[error("a command failed")]
+    Crashed,
+}
+
+/// What went wrong, as the UI explains it. The Fluent id is `error-<code>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    StorageNewerSchema,
+    StorageUnavailable,
+    /// The database waits for its key (the unlock screen).
+    StorageLocked,
+    WrongPassphrase,
+    PassphraseTooShort,
+    PassphrasesDiffer,
+    /// An import file that cannot be read; its own message (`file-error-<kind>`) says why.
+    ImportUnreadable,
+    ImportNotOffered,
+    ExportFailed,
+    DraftUnreadable,
+    DraftNotFound,
+    StaleStep,
+    StepNotReachable,
+    AlreadySent,
+    ServiceNotOffered,
+    OtherOrganisation,
+    UnknownOrganisation,
+    /// Accepting, signing and sending need a login (the UI offers one; the input stays).
+    IdentificationRequired,
+    /// Logged in, with several organisations and none chosen.
+    ChooseOrganisation,
+    /// Logged in, and the service names no organisation for the person: the advice.
+    NoOrganisations,
+    /// Nothing is known on this computer before a login.
+    LogInFirst,
+    LoginCancelled,
+    LoginTimedOut,
+    /// The identity provider said no (the user cancelled there, or was refused).
+    LoginDenied,
+    /// What came back failed a check (state, ID token, code exchange): nothing was kept.
+    LoginRefused,
+    /// The identity provider cannot be reached.
+    LoginUnreachable,
+    /// The Kanta service did not say whom the person may act for.
+    LoginServiceUnavailable,
+    /// The identification settings (settings.json, environment) cannot be used.
+    LoginSettings,
+    LogoutIncomplete,
+    /// The commitment PDF needs a signed commitment.
+    PdfNotSigned,
+    /// The application has errors the PDF would print (the summary lists them).
+    PdfNotValid,
+    /// A command that panicked; also sent by the UI itself when Tauri fails a call before it
+    /// reaches a command (see ui/src/lib/backend.ts).
+    Internal,
+}
+
+impl ErrorCode {
+    #[cfg(test)]
+    pub const ALL: [ErrorCode; 32] = [
+        ErrorCode::StorageNewerSchema,
+        ErrorCode::StorageUnavailable,
+        ErrorCode::StorageLocked,
+        ErrorCode::WrongPassphrase,
+        ErrorCode::PassphraseTooShort,
+        ErrorCode::PassphrasesDiffer,
+        ErrorCode::ImportUnreadable,
+        ErrorCode::ImportNotOffered,
+        ErrorCode::ExportFailed,
+        ErrorCode::DraftUnreadable,
+        ErrorCode::DraftNotFound,
+        ErrorCode::StaleStep,
+        ErrorCode::StepNotReachable,
+        ErrorCode::AlreadySent,
+        ErrorCode::ServiceNotOffered,
+        ErrorCode::OtherOrganisation,
+        ErrorCode::UnknownOrganisation,
+        ErrorCode::IdentificationRequired,
+        ErrorCode::ChooseOrganisation,
+        ErrorCode::NoOrganisations,
+        ErrorCode::LogInFirst,
+        ErrorCode::LoginCancelled,
+        ErrorCode::LoginTimedOut,
+        ErrorCode::LoginDenied,
+        ErrorCode::LoginRefused,
+        ErrorCode::LoginUnreachable,
+        ErrorCode::LoginServiceUnavailable,
+        ErrorCode::LoginSettings,
+        ErrorCode::LogoutIncomplete,
+        ErrorCode::PdfNotSigned,
+        ErrorCode::PdfNotValid,
+        ErrorCode::Internal,
+    ];
+
+    pub fn message_id(self) -> String {
+        code_message_id("error", &self)
+    }
+}
+
+/// The error as the UI receives it: the message to show, with its arguments.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ErrorPayload {
+    pub code: ErrorCode,
+    pub message_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub args: Option<BTreeMap<String, ErrorArg>>,
+}
+
+/// A Fluent argument of an error's message.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(untagged)]
+pub enum ErrorArg {
+    Number(f64),
+    Text(String),
+}
+
+impl Error {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::Storage(err)
+            | Error::Workspace(WorkspaceError::Storage(err))
+            | Error::Unlock(UnlockError::Storage(err))
+            | Error::Import(ImportError::Storage(err)) => storage_code(err),
+            Error::Editor(err) | Error::Import(ImportError::Editor(err)) => editor_code(err),
+            Error::Unlock(UnlockError::PassphraseTooShort { .. }) => ErrorCode::PassphraseTooShort,
+            Error::Unlock(UnlockError::PassphrasesDiffer) => ErrorCode::PassphrasesDiffer,
+            Error::Unlock(UnlockError::NotNow) => ErrorCode::StaleStep,
+            Error::Unlock(UnlockError::KeyFile(_)) => ErrorCode::StorageUnavailable,
+            Error::Import(ImportError::Unreadable(_)) => ErrorCode::ImportUnreadable,
+            Error::Import(ImportError::NotOffered(_)) => ErrorCode::ImportNotOffered,
+            Error::Write(_) => ErrorCode::ExportFailed,
+            Error::Workspace(WorkspaceError::UnknownOrganisation) => ErrorCode::UnknownOrganisation,
+            Error::Workspace(WorkspaceError::ChooseOrganisation) => ErrorCode::ChooseOrganisation,
+            Error::Workspace(WorkspaceError::NoOrganisations) => ErrorCode::NoOrganisations,
+            Error::Workspace(WorkspaceError::LogInFirst) => ErrorCode::LogInFirst,
+            Error::Unavailable(code) => *code,
+            Error::Login(err) => login_code(err),
+            Error::IdentificationSettings(_) => ErrorCode::LoginSettings,
+            Error::LogoutKeychain(_) => ErrorCode::LogoutIncomplete,
+            Error::Crashed => ErrorCode::Internal,
+            Error::Pdf(PdfError::NotSigned) => ErrorCode::PdfNotSigned,
+            Error::Pdf(PdfError::Errors(_)) => ErrorCode::PdfNotValid,
+        }
+    }
+}
+
+fn login_code(err: &LoginError) -> ErrorCode {
+    match err {
+        LoginError::Settings(_) => ErrorCode::LoginSettings,
+        LoginError::Discovery(_) | LoginError::Loopback(_) => ErrorCode::LoginUnreachable,
+        LoginError::Cancelled => ErrorCode::LoginCancelled,
+        LoginError::TimedOut => ErrorCode::LoginTimedOut,
+        LoginError::Denied(_) => ErrorCode::LoginDenied,
+        LoginError::StateMismatch | LoginError::TokenExchange(_) | LoginError::IdToken(_) => ErrorCode::LoginRefused,
+        LoginError::Service(_) => ErrorCode::LoginServiceUnavailable,
+        LoginError::UnknownTestPerson => ErrorCode::StaleStep,
+    }
+}
+
+fn editor_code(err: &EditorError) -> ErrorCode {
+    match err {
+        EditorError::Storage(err) => storage_code(err),
+        EditorError::NotOnStep { .. } | EditorError::NotAnActionHere(..) => ErrorCode::StaleStep,
+        EditorError::NotReachable(_) => ErrorCode::StepNotReachable,
+        EditorError::AlreadySent => ErrorCode::AlreadySent,
+        EditorError::ServiceNotOffered(_) => ErrorCode::ServiceNotOffered,
+        EditorError::OtherOrganisation(_) => ErrorCode::OtherOrganisation,
+        EditorError::IdentificationRequired => ErrorCode::IdentificationRequired,
+    }
+}
+
+fn storage_code(err: &StorageError) -> ErrorCode {
+    match err {
+        StorageError::NewerSchema { .. } => ErrorCode::StorageNewerSchema,
+        StorageError::DraftNotFound(_) => ErrorCode::DraftNotFound,
+        StorageError::SentDraft(_) => ErrorCode::AlreadySent,
+        // Only a passphrase reaches this: a keychain key that does not open the file locks
+        // the database instead (storage::unlock).
+        StorageError::WrongKey => ErrorCode::WrongPassphrase,
+        StorageError::UnreadableDraft { .. }
+        | StorageError::UnreadableOrganisation { .. }
+        | StorageError::MissingApplicationId(_) => ErrorCode::DraftUnreadable,
+        StorageError::CreateFolder(_)
+        | StorageError::Open(_)
+        | StorageError::Encryption(_)
+        | StorageError::Migration { .. }
+        | StorageError::Sql(_) => ErrorCode::StorageUnavailable,
+    }
+}
+
+impl Error {
+    /// What the UI shows: an unreadable import file names its own reason and place.
+    pub fn payload(&self) -> ErrorPayload {
+        let code = self.code();
+        match self {
+            Error::Import(ImportError::Unreadable(parse)) => {
+                let message = texts::unreadable_file(parse);
+                ErrorPayload {
+                    code,
+                    message_id: message.id().to_owned(),
+                    args: Some(message_args(&message)),
+                }
+            }
+            _ => ErrorPayload {
+                code,
+                message_id: code.message_id(),
+                args: None,
+            },
+        }
+    }
+}
+
+fn message_args(message: &Message) -> BTreeMap<String, ErrorArg> {
+    message
+        .args()
+        .iter()
+        .map(|(name, value)| {
+            let value = match value {
+                Arg::Number(n) => ErrorArg::Number(*n),
+                Arg::Text(t) => ErrorArg::Text(t.clone()),
+            };
+            ((*name).to_owned(), value)
+        })
+        .collect()
+}
+
+impl Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.payload().serialize(serializer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use kanta_i18n::Catalog;
+
+    use super::*;
+
+    #[test]
+    fn every_error_code_has_a_message_in_both_languages() {
+        let catalog = Catalog::embedded().unwrap();
+        assert_eq!(
+            catalog.missing(ErrorCode::ALL.map(ErrorCode::message_id)),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn errors_reach_the_ui_as_codes_without_technical_detail() {
+        let err = Error::from(StorageError::NewerSchema { found: 9, known: 1 });
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "storage-newer-schema", "messageId": "error-storage-newer-schema"})
+        );
+    }
+}
