@@ -6,7 +6,7 @@
  */
 import type { FieldSpec } from './bindings/FieldSpec';
 import type { Finding } from './bindings/Finding';
-import { msg, t } from './i18n.svelte';
+import { i18n, msg, type MessageArgs, type MessageId } from './i18n.svelte';
 import { validationMessage } from './messages';
 
 /** The DOM id (and test id) of the input for `path`. */
@@ -27,7 +27,7 @@ export function isRequired(fields: FieldSpec[], path: string): boolean {
 
 /** The label of each kind of field, by pattern: the one place a field's label is named, for its
  * screen and for the error summary. */
-const LABELS: Record<string, string> = {
+const LABELS: Record<string, MessageId> = {
   'application.connectionPoints': msg('step-connection-points'),
   'application.connectionPoints[].oid': msg('connection-point-oid'),
   'application.connectionPoints[].systems': msg('connection-point-systems'),
@@ -74,25 +74,29 @@ const LABELS: Record<string, string> = {
 };
 
 /** The item a path is in, for labels: "Liityntäpiste 2", "Yhteystieto 3". */
-const ITEMS: [RegExp, string][] = [
+const ITEMS: [RegExp, MessageId][] = [
   [/^application\.connectionPoints\[(\d+)\]/, msg('connection-point-heading')],
   [/^organisation\.contacts\[(\d+)\]/, msg('contact-heading')],
 ];
 
+/** A label of the tables above: its id is checked against the .ftl files, its arguments are
+ * those of the field's place (a service, a number), the same for every label of a kind. */
+const label = (id: MessageId, args: MessageArgs): string => i18n.format(id, args);
+
 /** The label of the field at `path` in the current language, as its screen shows it. */
 export function fieldLabel(path: string, args: Record<string, string> = {}): string {
   const id = LABELS[pattern(path)];
-  return id ? t(id, args) : path;
+  return id ? label(id, args) : path;
 }
 
 /** The label of the field at `path`, with the item it belongs to, for the error summary. */
 export function labelFor(path: string, args: Record<string, string> = {}): string {
-  const label = fieldLabel(path, args);
+  const text = fieldLabel(path, args);
   for (const [re, itemId] of ITEMS) {
     const m = re.exec(path);
-    if (m && pattern(path) !== pattern(m[0])) return `${t(itemId, { number: Number(m[1]) + 1 })}, ${label}`;
+    if (m && pattern(path) !== pattern(m[0])) return `${label(itemId, { number: Number(m[1]) + 1 })}, ${text}`;
   }
-  return label;
+  return text;
 }
 
 /** The element an error summary entry leads to: a list entry's own path has no input, its list has. */

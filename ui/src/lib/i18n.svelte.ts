@@ -3,16 +3,28 @@
  * formats them with @fluent/bundle. The current language is reactive state, so switching
  * re-renders every text at once, with no reload, and leaves inputs and focus alone.
  *
- * Ids are literals, `t('button-previous')`, or `msg('button-previous')` where an id is kept in
- * data, so a test (src/test/message-ids.test.ts) can check each against the .ftl files. Ids the
- * core builds from codes (`step-…`, `validation-…`, `error-…`) are checked by the Rust tests.
+ * Messages are named through the helpers generated from the .ftl files (`m.buttonPrevious()`,
+ * `m.errorSummaryHeading({ count })`, in ./generated/messages.ts): an id that does not exist, or
+ * a variable left out or misnamed, fails the type check. An id kept in data is a `MessageId`
+ * (`msg('button-previous')`), formatted with `t(id)`, typed the same way. Ids the core builds
+ * from codes (`step-…`, `validation-…`, `error-…`) are formatted in lib/messages.ts only, and
+ * checked by the Rust tests.
  */
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 
 import type { FtlFile } from './bindings/FtlFile';
 import type { Language } from './bindings/Language';
+import type { MessageArgs as ArgsById, MessageId } from './generated/messages';
+
+export type { MessageId } from './generated/messages';
 
 export type MessageArgs = Record<string, FluentVariable>;
+
+/** What `t(id, …)` takes after the id: nothing, or the message's variables. */
+type ArgsOf<K extends MessageId> = ArgsById[K] extends undefined ? [] : [args: ArgsById[K]];
+
+/** The id of a message that takes no arguments: what data that holds an id mostly holds. */
+export type PlainMessageId = { [K in MessageId]: ArgsById[K] extends undefined ? K : never }[MessageId];
 
 export function makeBundle(language: Language, files: FtlFile[]): FluentBundle {
   // No isolation marks, as in the core (see src-tauri/core/src/i18n/mod.rs).
@@ -55,12 +67,12 @@ export class Translations {
 /** The app's one catalog. */
 export const i18n = new Translations();
 
-/** Formats a message; call it with a literal id. */
-export function t(id: string, args?: MessageArgs): string {
-  return i18n.format(id, args);
+/** Formats a message whose id is kept in data (see `msg`); a literal id has its own helper. */
+export function t<K extends MessageId>(id: K, ...args: ArgsOf<K>): string {
+  return i18n.format(id, args[0] as MessageArgs | undefined);
 }
 
-/** Marks a literal as a message id kept in data, for the id check; returns it unchanged. */
-export function msg(id: string): string {
+/** A literal message id kept in data, checked against the .ftl files; returned unchanged. */
+export function msg<K extends MessageId>(id: K): K {
   return id;
 }

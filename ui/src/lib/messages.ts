@@ -1,7 +1,10 @@
 /**
- * Turns the core's codes into text. These are the only message ids the UI builds at run time;
- * each prefix here is listed in the core's `i18n::ids_built_from_codes`, whose test checks that
- * every code of it has a message in both languages.
+ * Turns the core's codes into text. These are the only message ids the UI builds at run time,
+ * and the only place it formats an id it did not write as a literal: each prefix here is listed
+ * in the application crate's `texts::ids_built_from_codes`, whose test checks that every code of
+ * it has a message in both languages, and the ids the core sends ready-made (a step's title and
+ * state, a service's title, an error's message) are built by the core's one builder and checked
+ * there too.
  */
 import type { ApplicationStatus } from './bindings/ApplicationStatus';
 import type { CommonRole } from './bindings/CommonRole';
@@ -14,34 +17,40 @@ import type { Service } from './bindings/Service';
 import type { ServiceRole } from './bindings/ServiceRole';
 import type { SigningBasis } from './bindings/SigningBasis';
 import type { StepId } from './bindings/StepId';
-import { t, type MessageArgs } from './i18n.svelte';
+import { i18n, type MessageArgs } from './i18n.svelte';
+
+/** A message whose id is built from a code: the typed helpers cannot name it. */
+const byCode = (id: string, args?: MessageArgs): string => i18n.format(id, args);
+
+/** A message whose id the core sent (`titleId`, `stateId`, an error's `messageId`). */
+export const coreText = (id: string, args?: MessageArgs): string => byCode(id, args);
 
 export function validationMessage(finding: Finding): string {
-  return t(`validation-${finding.code}`, finding.args);
+  return byCode(`validation-${finding.code}`, finding.args);
 }
 
-export const roleName = (role: CommonRole | ServiceRole) => t(`role-${role}`);
-export const serviceName = (service: Service) => t(`service-${service}`);
-export const stepTitle = (step: StepId) => t(`step-${step}`);
-export const customerTypeName = (type: CustomerType) => t(`customer-type-${type}`);
-export const statusName = (status: ApplicationStatus) => t(`application-status-${status}`);
-export const deliveryState = (state: OutboxState, args?: MessageArgs) => t(`delivery-state-${state}`, args);
+export const roleName = (role: CommonRole | ServiceRole) => byCode(`role-${role}`);
+export const serviceName = (service: Service) => byCode(`service-${service}`);
+export const stepTitle = (step: StepId) => byCode(`step-${step}`);
+export const customerTypeName = (type: CustomerType) => byCode(`customer-type-${type}`);
+export const statusName = (status: ApplicationStatus) => byCode(`application-status-${status}`);
+export const deliveryState = (state: OutboxState, args?: MessageArgs) => byCode(`delivery-state-${state}`, args);
 /** Why an application is not delivered (yet), with what the service said. */
 export function deliveryProblem(problem: DeliveryProblem): string {
   switch (problem.kind) {
     case 'service-error':
-      return t(`delivery-problem-${problem.kind}`, { status: problem.status });
+      return byCode(`delivery-problem-${problem.kind}`, { status: problem.status });
     case 'refused':
-      return t(`delivery-problem-${problem.kind}`, { status: problem.status, code: problem.code ?? '–' });
+      return byCode(`delivery-problem-${problem.kind}`, { status: problem.status, code: problem.code ?? '–' });
     default:
-      return t(`delivery-problem-${problem.kind}`);
+      return byCode(`delivery-problem-${problem.kind}`);
   }
 }
-export const importPartName = (part: ImportPart) => t(`import-part-${part}`);
-export const basisName = (basis: SigningBasis) => t(`signing-basis-${basis}`);
-export const serviceIntro = (service: Service) => t(`instructions-intro-${service}`);
+export const importPartName = (part: ImportPart) => byCode(`import-part-${part}`);
+export const basisName = (basis: SigningBasis) => byCode(`signing-basis-${basis}`);
+export const serviceIntro = (service: Service) => byCode(`instructions-intro-${service}`);
 /** A service description summary: its paragraphs, one per line of the message. */
-export const serviceDescription = (service: Service) => t(`service-description-${service}`).split('\n');
+export const serviceDescription = (service: Service) => byCode(`service-description-${service}`).split('\n');
 /** The instructions section of a step that has one (the core's `wizard::sections`). */
-export const instructionsHeading = (step: StepId) => t(`instructions-${step}-heading`);
-export const instructionsText = (step: StepId) => t(`instructions-${step}`);
+export const instructionsHeading = (step: StepId) => byCode(`instructions-${step}-heading`);
+export const instructionsText = (step: StepId) => byCode(`instructions-${step}`);
