@@ -1,7 +1,8 @@
-//! The built-in Kanta test service: a real HTTP server on loopback implementing the API written
-//! down in `openapi.json`, with a small fixture (the test environment's fictional persons and
-//! organisations). The app will start it as its embedded default environment, so that a fresh
-//! install can be tried from login to "approved" with no network; the tests use the same server
+//! `kanta-service`: the built-in Kanta test service: a real HTTP server on loopback implementing
+//! the API written down in `openapi.json`, with a small fixture (the test environment's
+//! fictional persons and organisations, `kanta_domain::test_environment`). The app starts it as
+//! its embedded default environment (`kanta_app::sending`), so that a fresh install can be tried
+//! from login to "approved" with no network; the tests use the same server
 //! and inject faults before an answer: a delay, an error status, no answer at all, or no answer
 //! after storing (the client then delivers again and must not be counted twice).
 //!
@@ -13,6 +14,9 @@
 //! Tokens: the built-in test environment's access tokens name their test person
 //! (`test.<person id>.<random>`); any other token is refused with 401. Statuses move on by
 //! themselves: received, then in processing, then approved (`Timing`).
+//!
+//! Invariant: it depends on the domain only; it stands in for Kela's service and shares none of
+//! the app's storage or sending.
 
 use std::{
     collections::{HashMap, VecDeque},

@@ -27,7 +27,7 @@ type ArgsOf<K extends MessageId> = ArgsById[K] extends undefined ? [] : [args: A
 export type PlainMessageId = { [K in MessageId]: ArgsById[K] extends undefined ? K : never }[MessageId];
 
 export function makeBundle(language: Language, files: FtlFile[]): FluentBundle {
-  // No isolation marks, as in the core (see src-tauri/core/src/i18n/mod.rs).
+  // No isolation marks, as in the core (see src-tauri/i18n/src/lib.rs).
   const bundle = new FluentBundle(language, { useIsolating: false });
   for (const file of files) {
     const errors = bundle.addResource(new FluentResource(file.source));

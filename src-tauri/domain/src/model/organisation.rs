@@ -11,7 +11,7 @@ use ts_rs::TS;
 use super::{Contact, CustomerData, Service};
 
 /// The kind of customer (domain.md, "Who and why"). It decides, with the service, which
-/// applications may be made and what they ask (`wizard::rules`).
+/// applications may be made and what they ask (`rules`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum CustomerType {

@@ -2,6 +2,6 @@
 
 /**
  * The kind of customer (domain.md, "Who and why"). It decides, with the service, which
- * applications may be made and what they ask (`wizard::rules`).
+ * applications may be made and what they ask (`rules`).
  */
 export type CustomerType = "health-care-organisation" | "social-care-organisation" | "independent-practitioner" | "pharmacy" | "pharmacist";
