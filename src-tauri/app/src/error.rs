@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use kanta_domain::codes::code_message_id;
-use kanta_i18n::{Arg, Message};
+use kanta_i18n::{Arg, I18nError, Message};
 use kanta_identification::{settings::SettingsError, LoginError};
 use kanta_keychain::KeychainError;
 use kanta_pdf::PdfError;
@@ -41,6 +41,9 @@ pub enum Error {
     LogoutKeychain(#[source] KeychainError),
     #[error(transparent)]
     Pdf(#[from] PdfError),
+    /// The texts embedded in this build do not load: a broken build, never the user's doing.
+    #[error(transparent)]
+    Texts(#[from] I18nError),
     /// A command ended without an answer (it panicked, and the shell caught it).
     #[error("a command failed")]
     Crashed,
@@ -183,7 +186,7 @@ impl Error {
             Error::Login(err) => login_code(err),
             Error::IdentificationSettings(_) => ErrorCode::LoginSettings,
             Error::LogoutKeychain(_) => ErrorCode::LogoutIncomplete,
-            Error::Crashed => ErrorCode::Internal,
+            Error::Crashed | Error::Texts(_) => ErrorCode::Internal,
             Error::Pdf(PdfError::NotSigned) => ErrorCode::PdfNotSigned,
             Error::Pdf(PdfError::Errors(_)) => ErrorCode::PdfNotValid,
         }

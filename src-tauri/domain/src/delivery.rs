@@ -146,14 +146,17 @@ impl TryResult {
     }
 }
 
+/// Whether an application's new status changes anything of its organisation's: an approval
+/// does; a returned application, or one on its way, does not.
+pub fn changes_organisation(status: ApplicationStatus) -> bool {
+    status == ApplicationStatus::Approved
+}
+
 /// What an application's new status means for its organisation: once approved, the organisation
-/// uses the service (the start screen offers no new application for it). A returned application
-/// changes nothing of the organisation's. Returns whether `profile` changed.
+/// uses the service (the start screen offers no new application for it). Returns whether
+/// `profile` changed.
 pub fn apply_to_organisation(profile: &mut OrganisationProfile, service: Service, status: ApplicationStatus) -> bool {
-    match status {
-        ApplicationStatus::Approved => profile.services_in_use.insert(service),
-        _ => false,
-    }
+    changes_organisation(status) && profile.services_in_use.insert(service)
 }
 
 #[cfg(test)]
@@ -236,6 +239,11 @@ mod tests {
         assert_eq!(failed.application_status(), Some(ApplicationStatus::Refused));
 
         let mut profile = OrganisationProfile::default();
+        let changing: Vec<_> = ApplicationStatus::ALL
+            .into_iter()
+            .filter(|s| changes_organisation(*s))
+            .collect();
+        assert_eq!(changing, [ApplicationStatus::Approved]);
         for status in ApplicationStatus::ALL
             .into_iter()
             .filter(|s| *s != ApplicationStatus::Approved)

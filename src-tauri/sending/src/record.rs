@@ -46,9 +46,11 @@ pub fn record_status(
 /// The application's status as the service reports it, and what it means for its organisation.
 /// Returns whether the status changed.
 fn apply_status(db: &Database, draft_id: i64, status: ApplicationStatus) -> Result<bool, StorageError> {
-    let changed = db.set_draft_status(draft_id, status)?;
-    if changed {
-        let draft = db.draft(draft_id)?;
+    let Some(draft) = db.set_draft_status(draft_id, status)? else {
+        return Ok(false);
+    };
+    // The profile is read only for a status that changes it (an approval), not for every step.
+    if delivery::changes_organisation(status) {
         let profile = match db.organisation(&draft.organisation)? {
             Some(profile) => Some(profile),
             // Not stored here (yet): the organisation as the application was sent.
@@ -60,7 +62,7 @@ fn apply_status(db: &Database, draft_id: i64, status: ApplicationStatus) -> Resu
             }
         }
     }
-    Ok(changed)
+    Ok(true)
 }
 
 /// Every outcome through the real outbox on a real SQLite file: a try is claimed before it goes

@@ -137,18 +137,19 @@ impl Database {
     }
 
     /// Sets a sent application's status as the service reports it; the edit time stays (the
-    /// user did not edit it). Returns whether the status changed.
-    pub fn set_draft_status(&self, id: i64, status: ApplicationStatus) -> Result<bool, StorageError> {
+    /// user did not edit it). Returns the draft with its new status, or `None` when it had that
+    /// status already.
+    pub fn set_draft_status(&self, id: i64, status: ApplicationStatus) -> Result<Option<Draft>, StorageError> {
         let mut draft = self.draft(id)?;
         if draft.content.application.status == status {
-            return Ok(false);
+            return Ok(None);
         }
         draft.content.application.status = status;
         self.conn().execute(
             "UPDATE drafts SET content = ?2, status = ?3 WHERE id = ?1",
             params![id, encode(&draft.content), kanta_domain::codes::name(&status)],
         )?;
-        Ok(true)
+        Ok(Some(draft))
     }
 
     /// Saves a draft and, when given, its organisation's profile in one transaction: a step

@@ -19,38 +19,36 @@ import type { SigningBasis } from './bindings/SigningBasis';
 import type { StepId } from './bindings/StepId';
 import { i18n, type MessageArgs } from './i18n.svelte';
 
-/** A message whose id is built from a code: the typed helpers cannot name it. */
-const byCode = (id: string, args?: MessageArgs): string => i18n.format(id, args);
-
-/** A message whose id the core sent (`titleId`, `stateId`, an error's `messageId`). */
-export const coreText = (id: string, args?: MessageArgs): string => byCode(id, args);
+/** A message whose id is built from a code, here or by the core (`titleId`, `stateId`, an
+ * error's `messageId`): the typed helpers cannot name it. */
+export const coreText = (id: string, args?: MessageArgs): string => i18n.format(id, args);
 
 export function validationMessage(finding: Finding): string {
-  return byCode(`validation-${finding.code}`, finding.args);
+  return coreText(`validation-${finding.code}`, finding.args);
 }
 
-export const roleName = (role: CommonRole | ServiceRole) => byCode(`role-${role}`);
-export const serviceName = (service: Service) => byCode(`service-${service}`);
-export const stepTitle = (step: StepId) => byCode(`step-${step}`);
-export const customerTypeName = (type: CustomerType) => byCode(`customer-type-${type}`);
-export const statusName = (status: ApplicationStatus) => byCode(`application-status-${status}`);
-export const deliveryState = (state: OutboxState, args?: MessageArgs) => byCode(`delivery-state-${state}`, args);
+export const roleName = (role: CommonRole | ServiceRole) => coreText(`role-${role}`);
+export const serviceName = (service: Service) => coreText(`service-${service}`);
+export const stepTitle = (step: StepId) => coreText(`step-${step}`);
+export const customerTypeName = (type: CustomerType) => coreText(`customer-type-${type}`);
+export const statusName = (status: ApplicationStatus) => coreText(`application-status-${status}`);
+export const deliveryState = (state: OutboxState, args?: MessageArgs) => coreText(`delivery-state-${state}`, args);
 /** Why an application is not delivered (yet), with what the service said. */
 export function deliveryProblem(problem: DeliveryProblem): string {
   switch (problem.kind) {
     case 'service-error':
-      return byCode(`delivery-problem-${problem.kind}`, { status: problem.status });
+      return coreText(`delivery-problem-${problem.kind}`, { status: problem.status });
     case 'refused':
-      return byCode(`delivery-problem-${problem.kind}`, { status: problem.status, code: problem.code ?? '–' });
+      return coreText(`delivery-problem-${problem.kind}`, { status: problem.status, code: problem.code ?? '–' });
     default:
-      return byCode(`delivery-problem-${problem.kind}`);
+      return coreText(`delivery-problem-${problem.kind}`);
   }
 }
-export const importPartName = (part: ImportPart) => byCode(`import-part-${part}`);
-export const basisName = (basis: SigningBasis) => byCode(`signing-basis-${basis}`);
-export const serviceIntro = (service: Service) => byCode(`instructions-intro-${service}`);
+export const importPartName = (part: ImportPart) => coreText(`import-part-${part}`);
+export const basisName = (basis: SigningBasis) => coreText(`signing-basis-${basis}`);
+export const serviceIntro = (service: Service) => coreText(`instructions-intro-${service}`);
 /** A service description summary: its paragraphs, one per line of the message. */
-export const serviceDescription = (service: Service) => byCode(`service-description-${service}`).split('\n');
+export const serviceDescription = (service: Service) => coreText(`service-description-${service}`).split('\n');
 /** The instructions section of a step that has one (the core's `wizard::sections`). */
-export const instructionsHeading = (step: StepId) => byCode(`instructions-${step}-heading`);
-export const instructionsText = (step: StepId) => byCode(`instructions-${step}`);
+export const instructionsHeading = (step: StepId) => coreText(`instructions-${step}-heading`);
+export const instructionsText = (step: StepId) => coreText(`instructions-${step}`);

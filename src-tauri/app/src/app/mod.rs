@@ -15,7 +15,7 @@ mod login;
 mod screens;
 
 use std::{
-    path::{Path, PathBuf},
+    path::PathBuf,
     sync::{atomic::AtomicBool, Arc, Mutex, MutexGuard, OnceLock, Weak},
 };
 
@@ -86,10 +86,7 @@ impl App {
         os_language: Language,
         host: Box<dyn Host>,
     ) -> Result<App, Error> {
-        let catalog = Catalog::embedded().map_err(|err| {
-            tracing::error!(%err, "the texts do not load");
-            Error::Crashed
-        })?;
+        let catalog = Catalog::embedded()?;
         let db = DbState::open(&data_dir, &*keychain);
         let identification = IdentificationSettings::load(&data_dir)
             .inspect_err(|err| tracing::error!(%err, "identification settings unusable"))
@@ -133,14 +130,6 @@ impl App {
         if self.sending.set(sending).is_err() {
             tracing::warn!("sending was started already");
         }
-    }
-
-    pub fn catalog(&self) -> &Catalog {
-        &self.catalog
-    }
-
-    pub fn data_dir(&self) -> &Path {
-        &self.data_dir
     }
 
     /// Identification, or the reason its settings cannot be used.
