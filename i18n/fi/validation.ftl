@@ -13,12 +13,15 @@ validation-oid = Anna OID pisteillä erotettuina numeroina, esimerkiksi 1.2.246.
 validation-oid-outside-finland = OID ei ole Suomen tunnusavaruudessa 1.2.246. Tarkista tunnus järjestelmätoimittajalta.
 validation-duplicate-connection-point = Sama liityntäpiste on jo ilmoitettu. Poista toinen tai korjaa OID.
 validation-certificate-card = Anna varmennekortin rekisterinumero: 11 numeroa kortin etupuolelta. Voit tarkistaa sen DVV:n varmennehausta.
-validation-e-invoice-address = Anna verkkolaskuosoite OVT-tunnuksena (0037 ja Y-tunnus ilman väliviivaa, esimerkiksi 003712345678) tai IBAN-tilinumerona.
+validation-e-invoice-address = Tämä ei voi olla verkkolaskuosoite. Anna se niin kuin operaattorisi tai pankkisi sen antaa: OVT-tunnuksena (0037 ja Y-tunnus ilman väliviivaa, esimerkiksi 003712345678), Peppol-tunnuksena (0216:003712345678) tai IBAN-tilinumerona.
 validation-e-invoice-check-digit = Verkkolaskuosoitteen Y-tunnusosan tarkistusnumero ei täsmää. Tarkista osoite laskuttajaltasi tai operaattoriltasi.
 validation-e-invoice-other-business-id = Verkkolaskuosoite kuuluu Y-tunnukselle { $businessId }, ei hakijalle. Tarkista, että osoite on oikea.
-validation-operator-id = Anna välittäjän tunnus: operaattorin OVT-tunnus (esimerkiksi 003721291126) tai pankin BIC (esimerkiksi NDEAFIHH).
+validation-operator-id = Tämä ei voi olla välittäjän tunnus. Kopioi tunnus operaattorisi tai pankkisi ohjeesta: se on operaattorin OVT-tunnus (esimerkiksi 003721291126), pankin BIC (esimerkiksi NDEAFIHH) tai operaattorin oma tunnus (esimerkiksi E204503).
 validation-e-invoice-incomplete = Verkkolaskutukseen tarvitaan sekä verkkolaskuosoite että välittäjän tunnus. Täytä molemmat tai jätä molemmat tyhjiksi.
 validation-operator-for-iban = Kun verkkolaskuosoite on tilinumero, välittäjän tunnus on yleensä pankin BIC. Tarkista tunnus pankistasi.
+validation-e-invoice-address-unusual = Verkkolaskuosoite ei ole OVT-tunnus eikä tilinumero. Jos osoite on kopioitu operaattorisi antamana, se voi olla oikein; muuten tarkista se.
+validation-operator-id-unusual = Tämä välittäjän tunnus ei ole tavallista muotoa (OVT-tunnus tai BIC). Jos se on kopioitu operaattorisi ohjeesta, se voi olla oikein; muuten tarkista se.
+validation-operator-is-iban = Tämä on tilinumero. Kirjoita se Verkkolaskuosoite-kenttään, ja tähän pankkisi BIC (esimerkiksi NDEAFIHH).
 validation-unknown-code = Arvoa { $code } ei ole luettelossa. Valitse arvo luettelosta.
 validation-role-missing = { $role ->
     [administrative-contact] Nimeä hallinnollinen yhteyshenkilö.

@@ -13,12 +13,15 @@ validation-oid = Ange OID som tal åtskilda med punkter, till exempel 1.2.246.10
 validation-oid-outside-finland = OID finns inte i Finlands identifierarrymd 1.2.246. Kontrollera identifieraren med systemleverantören.
 validation-duplicate-connection-point = Samma anslutningspunkt har redan angetts. Ta bort den ena eller rätta OID.
 validation-certificate-card = Ange certifikatkortets registernummer: 11 siffror på kortets framsida. Du kan kontrollera det i MDB:s certifikatsökning.
-validation-e-invoice-address = Ange e-fakturaadressen som OVT-kod (0037 och FO-numret utan bindestreck, till exempel 003712345678) eller som IBAN-kontonummer.
+validation-e-invoice-address = Detta kan inte vara en e-fakturaadress. Ange den som din operatör eller bank ger den: som OVT-kod (0037 och FO-numret utan bindestreck, till exempel 003712345678), som Peppol-id (0216:003712345678) eller som IBAN-kontonummer.
 validation-e-invoice-check-digit = Kontrollsiffran i e-fakturaadressens FO-nummerdel stämmer inte. Kontrollera adressen med din operatör.
 validation-e-invoice-other-business-id = E-fakturaadressen hör till FO-numret { $businessId }, inte till sökanden. Kontrollera att adressen är rätt.
-validation-operator-id = Ange förmedlarkoden: operatörens OVT-kod (till exempel 003721291126) eller bankens BIC (till exempel NDEAFIHH).
+validation-operator-id = Detta kan inte vara en förmedlarkod. Kopiera koden från din operatörs eller banks anvisningar: den är operatörens OVT-kod (till exempel 003721291126), bankens BIC (till exempel NDEAFIHH) eller operatörens egen kod (till exempel E204503).
 validation-e-invoice-incomplete = För e-fakturering behövs både e-fakturaadress och förmedlarkod. Fyll i båda eller lämna båda tomma.
 validation-operator-for-iban = När e-fakturaadressen är ett kontonummer är förmedlarkoden oftast bankens BIC. Kontrollera koden med din bank.
+validation-e-invoice-address-unusual = E-fakturaadressen är varken en OVT-kod eller ett kontonummer. Om du har kopierat adressen från din operatör kan den vara rätt; annars kontrollera den.
+validation-operator-id-unusual = Förmedlarkoden har inte den vanliga formen (OVT-kod eller BIC). Om du har kopierat den från din operatörs anvisningar kan den vara rätt; annars kontrollera den.
+validation-operator-is-iban = Detta är ett kontonummer. Skriv det i fältet E-fakturaadress och här din banks BIC (till exempel NDEAFIHH).
 validation-unknown-code = Värdet { $code } finns inte i listan. Välj ett värde i listan.
 validation-role-missing = { $role ->
     [administrative-contact] Utse en administrativ kontaktperson.

@@ -132,9 +132,10 @@ impl ServiceUsage {
 pub struct Billing {
     /// Laskutuskieli / faktureringsspråk.
     pub language: Option<Language>,
-    /// Verkkolaskuosoite: an OVT code or an IBAN.
+    /// Verkkolaskuosoite: an OVT code (alone or as a Peppol id), an IBAN, or another id
+    /// (`validation::e_invoice`).
     pub e_invoice_address: String,
-    /// Välittäjän tunnus: the operator's OVT code or the bank's BIC.
+    /// Välittäjän tunnus: the operator's OVT code, the bank's BIC, or an operator's own code.
     pub operator_id: String,
     /// Asiakkaan laskun viitetieto: free text the customer wants on its invoices.
     pub invoice_reference: String,

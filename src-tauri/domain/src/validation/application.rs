@@ -247,6 +247,31 @@ mod tests {
     }
 
     #[test]
+    fn published_operator_codes_pass_unusual_ones_warn_and_only_certain_mistakes_block() {
+        let with_operator = |operator: &str| {
+            let mut file = example(Service::PatientDataRepository);
+            file.application.billing.e_invoice_address = "0037 1618033-3".into(); // the applicant's, as copied
+            file.application.billing.operator_id = operator.into();
+            normalise(&mut file);
+            validate(&file)
+                .into_iter()
+                .map(|f| (f.code, f.is_error()))
+                .collect::<Vec<_>>()
+        };
+        for published in ["003708599126", "BAWCFI22", "E204503", "InExchange", "DABAFIHH"] {
+            assert_eq!(with_operator(published), vec![], "{published}");
+        }
+        assert_eq!(
+            with_operator("PAGERO"),
+            vec![(ValidationCode::OperatorIdUnusual, false)],
+            "unusual: may be sent"
+        );
+        assert_eq!(with_operator("FI21 1234 5600 0007 85"), vec![(ValidationCode::OperatorIsIban, true)]);
+        assert_eq!(with_operator("003721291127"), vec![(ValidationCode::EInvoiceCheckDigit, true)]);
+        assert_eq!(with_operator("maventa.fi"), vec![(ValidationCode::OperatorId, true)]);
+    }
+
+    #[test]
     fn a_later_application_needs_no_commitment_and_a_used_service_cannot_be_applied_for() {
         let mut file = example(Service::PatientDataRepository);
         file.organisation.services_in_use.insert(Service::Prescription);

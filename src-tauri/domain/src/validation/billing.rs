@@ -15,24 +15,24 @@ const FIELDS: &[FieldRule<Billing>] = &[
         field: "eInvoiceAddress",
         slot: |b| &mut b.e_invoice_address,
         required: false,
-        max_chars: 34, // the longest IBAN
+        max_chars: E_INVOICE_MAX,
         normalise: e_invoice::normalise,
-        check: Some(|v| {
-            e_invoice::parse_address(v)
-                .err()
-                .map(problem_code(ValidationCode::EInvoiceAddress))
+        check: Some(|v| match e_invoice::parse_address(v) {
+            Ok(e_invoice::Address::Unusual) => Some(ValidationCode::EInvoiceAddressUnusual),
+            Ok(_) => None,
+            Err(problem) => Some(problem_code(problem, ValidationCode::EInvoiceAddress)),
         }),
     },
     FieldRule {
         field: "operatorId",
         slot: |b| &mut b.operator_id,
         required: false,
-        max_chars: 17,
+        max_chars: E_INVOICE_MAX,
         normalise: e_invoice::normalise,
-        check: Some(|v| {
-            e_invoice::parse_operator(v)
-                .err()
-                .map(problem_code(ValidationCode::OperatorId))
+        check: Some(|v| match e_invoice::parse_operator(v) {
+            Ok(e_invoice::Operator::Unusual) => Some(ValidationCode::OperatorIdUnusual),
+            Ok(_) => None,
+            Err(problem) => Some(problem_code(problem, ValidationCode::OperatorId)),
         }),
     },
     FieldRule::text("invoiceReference", |b| &mut b.invoice_reference, false, 70),
@@ -41,11 +41,16 @@ const FIELDS: &[FieldRule<Billing>] = &[
     FieldRule::post_office("postOffice", |b| &mut b.post_office),
 ];
 
-/// An OVT code with a typo in its Y-tunnus part gets its own message; other problems the
-/// field's format message.
-fn problem_code(format: ValidationCode) -> impl Fn(e_invoice::Problem) -> ValidationCode {
-    move |problem| match problem {
+/// Finvoice's limit for an e-invoice address and an intermediator's id (35 characters); the
+/// longest IBAN has 34.
+const E_INVOICE_MAX: usize = 35;
+
+/// An OVT code with a typo in its Y-tunnus part, and an IBAN in the operator field, get their
+/// own messages; other problems the field's format message.
+fn problem_code(problem: e_invoice::Problem, format: ValidationCode) -> ValidationCode {
+    match problem {
         e_invoice::Problem::OvtCheckDigit => ValidationCode::EInvoiceCheckDigit,
+        e_invoice::Problem::IbanAsOperator => ValidationCode::OperatorIsIban,
         e_invoice::Problem::Format => format,
     }
 }

@@ -62,14 +62,23 @@ pub enum ValidationCode {
     DuplicateConnectionPoint,
     /// Not an 11-digit certificate card register number.
     CertificateCard,
-    /// Neither an OVT code nor an IBAN.
+    /// Certainly not an e-invoice address (characters no address has, an OVT code or IBAN that is
+    /// not one, too short).
     EInvoiceAddress,
     /// An OVT code whose Y-tunnus part has a wrong check digit.
     EInvoiceCheckDigit,
     /// An OVT e-invoice address of another business than the customer (`businessId`).
     EInvoiceOtherBusinessId,
-    /// Neither an operator's OVT code nor a BIC.
+    /// Letters and digits in no shape of an e-invoice address: may be right (a foreign or other
+    /// Peppol id).
+    EInvoiceAddressUnusual,
+    /// Certainly not an operator ID (characters no code has, an OVT code that is not one, too
+    /// short).
     OperatorId,
+    /// An operator code of no known shape: may be right (an operator's own code).
+    OperatorIdUnusual,
+    /// An account number (IBAN) typed as the operator: it is the e-invoice address.
+    OperatorIsIban,
     /// An e-invoice address needs its operator, and an operator needs an address.
     EInvoiceIncomplete,
     /// An IBAN e-invoice address goes with the bank's BIC as the operator.
@@ -97,7 +106,7 @@ pub enum ValidationCode {
 }
 
 impl ValidationCode {
-    pub const ALL: [ValidationCode; 28] = [
+    pub const ALL: [ValidationCode; 31] = [
         ValidationCode::Required,
         ValidationCode::TooLong,
         ValidationCode::PostalCode,
@@ -113,7 +122,10 @@ impl ValidationCode {
         ValidationCode::EInvoiceAddress,
         ValidationCode::EInvoiceCheckDigit,
         ValidationCode::EInvoiceOtherBusinessId,
+        ValidationCode::EInvoiceAddressUnusual,
         ValidationCode::OperatorId,
+        ValidationCode::OperatorIdUnusual,
+        ValidationCode::OperatorIsIban,
         ValidationCode::EInvoiceIncomplete,
         ValidationCode::OperatorForIban,
         ValidationCode::UnknownCode,
@@ -134,12 +146,15 @@ impl ValidationCode {
     }
 
     /// Warnings are the cases where the value may well be right: a foreign OID, a shared
-    /// e-invoice address, a section that will be ignored, a reminder.
+    /// e-invoice address, an e-invoice address or operator code of a shape the checks do not
+    /// know, a section that will be ignored, a reminder.
     pub fn severity(self) -> Severity {
         match self {
             ValidationCode::OidOutsideFinland
             | ValidationCode::EInvoiceOtherBusinessId
             | ValidationCode::OperatorForIban
+            | ValidationCode::EInvoiceAddressUnusual
+            | ValidationCode::OperatorIdUnusual
             | ValidationCode::RenewalRequestsReportToThl
             | ValidationCode::SectionNotApplicable => Severity::Warning,
             _ => Severity::Error,

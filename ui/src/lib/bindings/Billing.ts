@@ -10,11 +10,12 @@ export type Billing = {
  */
 language: Language | null, 
 /**
- * Verkkolaskuosoite: an OVT code or an IBAN.
+ * Verkkolaskuosoite: an OVT code (alone or as a Peppol id), an IBAN, or another id
+ * (`validation::e_invoice`).
  */
 eInvoiceAddress: string, 
 /**
- * Välittäjän tunnus: the operator's OVT code or the bank's BIC.
+ * Välittäjän tunnus: the operator's OVT code, the bank's BIC, or an operator's own code.
  */
 operatorId: string, 
 /**
