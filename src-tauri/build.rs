@@ -32,6 +32,7 @@ fn main() {
             "cancel_login",
             "log_out",
             "connection_status",
+            "open_link",
             "perf_mode",
             "perf_report",
         ]));

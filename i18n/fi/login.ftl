@@ -1,5 +1,5 @@
 # Logging in and out, the organisation to act for, and the advice for a person who may act for
-# none (the guide's "Jos kirjautuminen ei onnistu"). Finnish.
+# none (the guide's 5.1: the four checks, also shown when a login fails and on the help page). Finnish.
 
 identity-logged-out = Et ole kirjautunut sisään.
 log-in = Kirjaudu sisään
@@ -35,11 +35,12 @@ identity-basis = Peruste: { $basis }
 
 no-organisations-heading = Et voi asioida minkään organisaation puolesta
 no-organisations-intro = Palvelu ei löytänyt organisaatiota, jonka puolesta voisit hakea Kanta-palvelujen käyttöönottoa. Käy läpi seuraavat asiat:
-no-organisations-mandate = Tarkista, että sinulla on Suomi.fi-valtuus ”Sosiaali- ja terveydenhuollon digitaalisten palvelujen käyttöönotto” tai että olet organisaation vastuuhenkilö.
-no-organisations-other-means = Kokeile toista tunnistautumistapaa.
-no-organisations-register = Tarkista, että organisaation tiedot ovat ajan tasalla kansallisessa koodistopalvelussa.
-no-organisations-later = Kyse voi olla tilapäisestä katkoksesta. Yritä tunnistautua uudelleen hetken kuluttua.
-no-organisations-support = Tarvittaessa ota yhteyttä Kanta-palvelujen asiakastukeen: kanta@kanta.fi
+login-check-mandate = Tarkista, että sinulla on Suomi.fi-valtuus ”Sosiaali- ja terveydenhuollon digitaalisten palvelujen käyttöönotto” tai että olet organisaation vastuuhenkilö.
+login-check-other-means = Kokeile toista tunnistautumistapaa.
+login-check-register = Tarkista, että organisaation tiedot ovat ajan tasalla kansallisessa koodistopalvelussa.
+login-check-later = Kyse voi olla tilapäisestä katkoksesta. Yritä tunnistautua uudelleen hetken kuluttua.
+login-support = Tarvittaessa ota yhteyttä Kanta-palvelujen asiakastukeen: kanta@kanta.fi
+login-checks-intro = Jos kirjautuminen ei onnistu, käy läpi seuraavat asiat:
 no-organisations-log-out = Kirjaudu ulos ja yritä uudelleen
 
 log-in-first-heading = Kirjaudu sisään aloittaaksesi

@@ -41,3 +41,4 @@ error-login-settings = Tunnistautumisen asetukset ovat virheelliset. Tarkista se
 error-logout-incomplete = Olet kirjautunut ulos, mutta avainnippu ei poistanut tunnuksia. Poista Kanta Extranet -merkintä käyttöjärjestelmän avainnipusta.
 error-pdf-not-signed = Sitoumusta ei ole vielä allekirjoitettu, joten sitä ei voi tallentaa PDF-tiedostona. Allekirjoita sitoumus ensin.
 error-pdf-not-valid = Hakemuksessa on virheitä, joten sitä ei voi tallentaa PDF-tiedostona. Korjaa yhteenvedossa näkyvät virheet ja yritä uudelleen.
+error-link-not-opened = Selain ei avautunut. Avaa tämä osoite itse selaimessa: { $url }

@@ -35,11 +35,12 @@ identity-basis = Grund: { $basis }
 
 no-organisations-heading = Du kan inte sköta ärenden för någon organisation
 no-organisations-intro = Tjänsten hittade ingen organisation för vilken du kan ansöka om att ta i bruk Kanta-tjänster. Gå igenom följande saker:
-no-organisations-mandate = Kontrollera att du har Suomi.fi-ärendefullmakten ”Ibruktagande av social- och hälsovårdens digitala tjänster” eller att du är organisationens ansvariga person.
-no-organisations-other-means = Pröva med ett annat identifikationsmedel.
-no-organisations-register = Kontrollera att uppgifterna om organisationen är uppdaterade i den Nationella kodtjänsten.
-no-organisations-later = Det kan vara fråga om ett tillfälligt avbrott i tjänsten. Försök identifiera dig på nytt om en stund.
-no-organisations-support = Vid behov kan du kontakta Kanta-tjänsternas kundsupport: kanta@kanta.fi
+login-check-mandate = Kontrollera att du har Suomi.fi-ärendefullmakten ”Ibruktagande av social- och hälsovårdens digitala tjänster” eller att du är organisationens ansvariga person.
+login-check-other-means = Pröva med ett annat identifikationsmedel.
+login-check-register = Kontrollera att uppgifterna om organisationen är uppdaterade i den Nationella kodtjänsten.
+login-check-later = Det kan vara fråga om ett tillfälligt avbrott i tjänsten. Försök identifiera dig på nytt om en stund.
+login-support = Vid behov kan du kontakta Kanta-tjänsternas kundsupport: kanta@kanta.fi
+login-checks-intro = Om du inte lyckas logga in, gå igenom följande saker en gång till:
 no-organisations-log-out = Logga ut och försök på nytt
 
 log-in-first-heading = Logga in för att börja

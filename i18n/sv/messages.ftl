@@ -41,3 +41,4 @@ error-login-settings = Inställningarna för identifiering är felaktiga. Kontro
 error-logout-incomplete = Du har loggat ut, men nyckelringen tog inte bort inloggningsuppgifterna. Ta bort posten Kanta Extranet i operativsystemets nyckelring.
 error-pdf-not-signed = Förbindelsen är ännu inte undertecknad, så den kan inte sparas som PDF-fil. Underteckna förbindelsen först.
 error-pdf-not-valid = Ansökan innehåller fel, så den kan inte sparas som PDF-fil. Rätta felen som visas i sammanfattningen och försök på nytt.
+error-link-not-opened = Webbläsaren öppnades inte. Öppna själv den här adressen i webbläsaren: { $url }

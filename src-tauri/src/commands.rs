@@ -10,7 +10,7 @@ use std::sync::Arc;
 use kanta_app::{
     ipc::{
         ApplicationList, CodeList, ConnectionStatus, DatabaseStatus, Document, Finding, I18nPayload,
-        IdentificationView, ImportPreview, Language, Saved, Service, Start, StartView, StepAction, StepInput,
+        IdentificationView, ImportPreview, Language, Link, Saved, Service, Start, StartView, StepAction, StepInput,
         UnlockRequest, WizardView,
     },
     App, Error,
@@ -168,4 +168,11 @@ pub async fn cancel_login(app: State<'_, Arc<App>>) -> Result<(), Error> {
 #[tauri::command]
 pub async fn log_out(app: State<'_, Arc<App>>) -> Result<IdentificationView, Error> {
     run(&app, |app| app.log_out()).await
+}
+
+/// Opens a page the guide names (or the support address) outside the app: the UI names the
+/// link, the core knows its address.
+#[tauri::command]
+pub async fn open_link(app: State<'_, Arc<App>>, link: Link) -> Result<(), Error> {
+    run(&app, move |app| app.open_link(link)).await
 }

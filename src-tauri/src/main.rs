@@ -95,6 +95,7 @@ fn run_app() {
             commands::cancel_login,
             commands::log_out,
             commands::connection_status,
+            commands::open_link,
             commands::perf::perf_mode,
             commands::perf::perf_report
         ])

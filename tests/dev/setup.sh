@@ -14,9 +14,10 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else die "run as root or install sudo: $*"; fi
 }
 
-# Debian packages: to build the Tauri app, and to run the tests headless.
+# Debian packages: to build the Tauri app (and xdg-utils, through whose xdg-open it opens the
+# system browser for a login or a link), and to run the tests headless.
 build_packages=(build-essential pkg-config curl file libssl-dev libgtk-3-dev libwebkit2gtk-4.1-dev
-  librsvg2-dev libayatana-appindicator3-dev libsoup-3.0-dev libdbus-1-dev perl)
+  librsvg2-dev libayatana-appindicator3-dev libsoup-3.0-dev libdbus-1-dev perl xdg-utils)
 test_packages=(webkit2gtk-driver xvfb dbus dbus-x11 xdotool imagemagick gnome-keyring procps poppler-utils qpdf)
 packages=("${build_packages[@]}")
 [ "$purpose" = test ] && packages+=("${test_packages[@]}")

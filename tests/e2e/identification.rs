@@ -141,7 +141,7 @@ async fn a_person_who_may_act_for_no_organisation_gets_the_guides_advice() {
     let app = App::start(data.path(), FINNISH).await;
     app.log_in_as("essi-esimerkki").await;
     app.wait_for("no-organisations").await;
-    app.expect_text_contains("no-organisations", &text(Language::Fi, "no-organisations-other-means"))
+    app.expect_text_contains("no-organisations", &text(Language::Fi, "login-check-other-means"))
         .await;
     app.check_screen_in_both_languages("no-organisations").await;
     app.switch_to(Language::Sv).await;

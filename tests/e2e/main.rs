@@ -4,6 +4,7 @@
 mod applications;
 mod drafts;
 mod harness;
+mod help;
 mod identification;
 mod layout;
 mod sending;

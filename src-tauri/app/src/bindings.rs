@@ -39,6 +39,7 @@ pub fn export(dir: &Path) -> Result<(), ts_rs::ExportError> {
     kanta_domain::codelists::CodeList::export_all(&cfg)?;
     kanta_i18n::FtlFile::export_all(&cfg)?;
     kanta_domain::Language::export_all(&cfg)?;
+    kanta_domain::links::Link::export_all(&cfg)?;
     kanta_pdf::Document::export_all(&cfg)?;
     kanta_sending::ConnectionStatus::export_all(&cfg)?;
     Ok(())

@@ -47,6 +47,9 @@ pub enum Error {
     /// A command ended without an answer (it panicked, and the shell caught it).
     #[error("a command failed")]
     Crashed,
+    /// No system browser (or mail program) opened the link; the UI shows its address.
+    #[error("the link cannot be opened: {detail}")]
+    LinkNotOpened { url: &'static str, detail: String },
 }
 
 /// What went wrong, as the UI explains it. The Fluent id is `error-<code>`.
@@ -97,6 +100,8 @@ pub enum ErrorCode {
     PdfNotSigned,
     /// The application has errors the PDF would print (the summary lists them).
     PdfNotValid,
+    /// No browser opened a link (`url`: the address, for the user to open by hand).
+    LinkNotOpened,
     /// A command that panicked; also sent by the UI itself when Tauri fails a call before it
     /// reaches a command (see ui/src/lib/backend.ts).
     Internal,
@@ -104,7 +109,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     #[cfg(test)]
-    pub const ALL: [ErrorCode; 32] = [
+    pub const ALL: [ErrorCode; 33] = [
         ErrorCode::StorageNewerSchema,
         ErrorCode::StorageUnavailable,
         ErrorCode::StorageLocked,
@@ -136,6 +141,7 @@ impl ErrorCode {
         ErrorCode::LogoutIncomplete,
         ErrorCode::PdfNotSigned,
         ErrorCode::PdfNotValid,
+        ErrorCode::LinkNotOpened,
         ErrorCode::Internal,
     ];
 
@@ -189,6 +195,7 @@ impl Error {
             Error::Crashed | Error::Texts(_) => ErrorCode::Internal,
             Error::Pdf(PdfError::NotSigned) => ErrorCode::PdfNotSigned,
             Error::Pdf(PdfError::Errors(_)) => ErrorCode::PdfNotValid,
+            Error::LinkNotOpened { .. } => ErrorCode::LinkNotOpened,
         }
     }
 }
@@ -250,6 +257,11 @@ impl Error {
                     args: Some(message_args(&message)),
                 }
             }
+            Error::LinkNotOpened { url, .. } => ErrorPayload {
+                code,
+                message_id: code.message_id(),
+                args: Some([("url".to_owned(), ErrorArg::Text((*url).to_owned()))].into()),
+            },
             _ => ErrorPayload {
                 code,
                 message_id: code.message_id(),

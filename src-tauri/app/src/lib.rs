@@ -32,7 +32,7 @@ pub use host::{Host, SaveRequest};
 /// What the shell's command signatures name: the types the UI sends and receives.
 pub mod ipc {
     pub use kanta_domain::{
-        codelists::CodeList, model::Service, validation::Finding, wizard::input::StepInput, Language,
+        codelists::CodeList, links::Link, model::Service, validation::Finding, wizard::input::StepInput, Language,
     };
     pub use kanta_identification::current::IdentificationView;
     pub use kanta_pdf::Document;

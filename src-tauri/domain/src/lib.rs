@@ -3,7 +3,8 @@
 //! the rules table (`rules`: who may apply for what, which steps and roles each application has),
 //! the wizard's steps and sections, validation (codes with arguments, never sentences), who acts
 //! for whom (`identity`), what a delivery's outcome means (`delivery`), and the built-in test
-//! environment's fictional organisations and persons.
+//! environment's fictional organisations and persons, and the public pages the guide names
+//! (`links`).
 //!
 //! Invariant: pure. No I/O, no database, no network, no Fluent, no async runtime: the test
 //! command checks with `cargo tree` that none of rusqlite, reqwest, printpdf, fluent or tokio is
@@ -11,12 +12,13 @@
 //! application crate) asks these types and rules and decides nothing of its own.
 //!
 //! Inside, the modules depend in one direction: `codes` ← `step`, `model` ← `rules` ←
-//! `validation` ← `wizard`; `identity`, `delivery`, `codelists` and `test_environment` beside.
+//! `validation` ← `wizard`; `identity`, `delivery`, `codelists`, `links` and `test_environment` beside.
 
 pub mod codelists;
 pub mod codes;
 pub mod delivery;
 pub mod identity;
+pub mod links;
 pub mod model;
 pub mod rules;
 pub mod step;

@@ -15,6 +15,7 @@ import type { I18nPayload } from './bindings/I18nPayload';
 import type { IdentificationView } from './bindings/IdentificationView';
 import type { ImportPreview } from './bindings/ImportPreview';
 import type { Language } from './bindings/Language';
+import type { Link } from './bindings/Link';
 import type { Saved } from './bindings/Saved';
 import type { Service } from './bindings/Service';
 import type { Start } from './bindings/Start';
@@ -92,6 +93,9 @@ export const backend = {
   logOut: () => call<IdentificationView>('log_out'),
   /** The online indicator and what waits to be sent (the core's outbox worker). */
   connectionStatus: () => call<ConnectionStatus>('connection_status'),
+  /** Opens a page the guide names (or the support address) in the system browser, from Rust:
+   * the webview itself navigates nowhere. */
+  openLink: (link: Link) => call<void>('open_link', { link }),
   /** Whether the measuring script started the app (tests/perf/measure.sh). */
   perfMode: () => call<boolean>('perf_mode'),
   /** A figure for the measuring script; ignored outside perf mode. */

@@ -12,6 +12,7 @@ import type { CustomerType } from './bindings/CustomerType';
 import type { DeliveryProblem } from './bindings/DeliveryProblem';
 import type { Finding } from './bindings/Finding';
 import type { ImportPart } from './bindings/ImportPart';
+import type { Link } from './bindings/Link';
 import type { OutboxState } from './bindings/OutboxState';
 import type { Service } from './bindings/Service';
 import type { ServiceRole } from './bindings/ServiceRole';
@@ -45,6 +46,7 @@ export function deliveryProblem(problem: DeliveryProblem): string {
   }
 }
 export const importPartName = (part: ImportPart) => coreText(`import-part-${part}`);
+export const linkName = (link: Link) => coreText(`link-${link}`);
 export const basisName = (basis: SigningBasis) => coreText(`signing-basis-${basis}`);
 export const serviceIntro = (service: Service) => coreText(`instructions-intro-${service}`);
 /** A service description summary: its paragraphs, one per line of the message. */

@@ -11,6 +11,7 @@
 
 mod database;
 mod documents;
+mod links;
 mod login;
 mod screens;
 

@@ -24,6 +24,10 @@ struct Window {
     save_to: Mutex<Option<PathBuf>>,
     asked: Mutex<Vec<SaveRequest>>,
     opened: Mutex<Vec<PathBuf>>,
+    /// The addresses handed to the system browser.
+    browsed: Mutex<Vec<String>>,
+    /// The computer has no browser: opening fails.
+    no_browser: std::sync::atomic::AtomicBool,
 }
 
 struct Recording(Arc<Window>);
@@ -41,8 +45,12 @@ impl Host for Recording {
         self.0.opened.lock().unwrap().push(path.to_owned());
         Ok(())
     }
-    fn open_browser(&self, _url: &str) -> Result<(), String> {
-        Err("no browser in the tests".into())
+    fn open_browser(&self, url: &str) -> Result<(), String> {
+        if self.0.no_browser.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err("no browser here".into());
+        }
+        self.0.browsed.lock().unwrap().push(url.to_owned());
+        Ok(())
     }
 }
 
@@ -205,4 +213,32 @@ fn export_saves_where_the_dialog_says_and_a_cancel_saves_nothing() {
     assert_eq!(written["application"]["service"], "client-data-archive");
     assert!(!dir.path().join("vienti.json.part").exists(), "no staging file left");
     assert!(window.opened.lock().unwrap().is_empty(), "a JSON file opens no viewer");
+}
+
+/// A link opens the page of the user's language in the system browser; with no browser the
+/// error carries the address, for the user to open by hand.
+#[test]
+fn links_open_in_the_browser_in_the_user_s_language() {
+    use kanta_domain::links::Link;
+    let dir = tempfile::tempdir().unwrap();
+    let (app, window) = app(dir.path(), Arc::new(MemoryStore::default()), Language::Fi);
+    app.open_link(Link::KantaExtranet).unwrap();
+    app.set_language(Language::Sv).unwrap();
+    app.open_link(Link::KantaExtranet).unwrap();
+    app.open_link(Link::Support).unwrap();
+    assert_eq!(
+        *window.browsed.lock().unwrap(),
+        [
+            "https://www.kanta.fi/ammattilaiset/kanta-extranet",
+            "https://www.kanta.fi/sv/professionella/kanta-extranat",
+            "mailto:kanta@kanta.fi",
+        ]
+    );
+
+    window.no_browser.store(true, std::sync::atomic::Ordering::SeqCst);
+    let failed = app.open_link(Link::CodeService).expect_err("no browser");
+    let payload = failed.payload();
+    assert_eq!(payload.code, ErrorCode::LinkNotOpened);
+    let url = &payload.args.unwrap()["url"];
+    assert!(matches!(url, crate::error::ErrorArg::Text(u) if u == "https://koodistopalvelu.kanta.fi/"));
 }

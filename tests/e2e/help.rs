@@ -1,0 +1,120 @@
+//! The help page (the guide's chapter 5) end to end: reached by keyboard from the header of the
+//! start screen, a wizard step and the unlock screen, in one language with a switch to the other
+//! midway, axe-clean in both; back from it, the screen is as it was (input included); and a link
+//! opens in the system browser from Rust, never in the webview.
+//!
+//! The browser is observed through the real opener: `BROWSER` names a small script that writes
+//! down the address it was given (xdg-open hands a URL to `$BROWSER` on a desktop without its own
+//! handler), so the test sees what the user's browser would have been asked to open.
+
+use std::{os::unix::fs::PermissionsExt, path::Path};
+
+use fantoccini::key::Key;
+use kanta_domain::{links::Link, Language};
+
+use crate::{
+    harness::{field, one_at_a_time, App},
+    steps::{text, FINNISH, SWEDISH},
+};
+
+/// A "browser" that appends each address it is asked to open to `opened.txt` beside it.
+fn recording_browser(dir: &Path) -> (String, std::path::PathBuf) {
+    let log = dir.join("opened.txt");
+    let script = dir.join("browser.sh");
+    std::fs::write(&script, format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", log.display())).unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    (script.display().to_string(), log)
+}
+
+fn opened(log: &Path) -> Vec<String> {
+    std::fs::read_to_string(log)
+        .unwrap_or_default()
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Tab to the header's help button and press Enter: the help page, its heading focused.
+async fn open_help_by_keyboard(app: &App) {
+    app.tab_to("nav-help", 40).await;
+    app.press(&String::from(char::from(Key::Enter))).await;
+    app.wait_for("help-page").await;
+    app.eventually("the help heading takes focus", || async {
+        app.focused().await.as_deref() == Some("help-heading")
+    })
+    .await;
+}
+
+/// Back by keyboard: the help page goes, and the focus is where help was asked for.
+async fn close_help_by_keyboard(app: &App) {
+    app.tab_to("help-back", 40).await;
+    app.press(&String::from(char::from(Key::Enter))).await;
+    app.eventually("the help page closes and the focus returns to its button", || async {
+        !app.exists("help-page").await && app.focused().await.as_deref() == Some("nav-help")
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn help_is_reached_by_keyboard_from_every_screen_and_its_links_open_in_the_browser() {
+    let _turn = one_at_a_time();
+    let data = tempfile::tempdir().unwrap();
+    let tools = tempfile::tempdir().unwrap();
+    let (browser, log) = recording_browser(tools.path());
+    let app = App::start_with(data.path(), FINNISH, &[("BROWSER", browser.as_str())]).await;
+    app.wait_for("start-heading").await;
+
+    // From the start screen, in Finnish.
+    open_help_by_keyboard(&app).await;
+    app.expect_text("help-heading", &text(Language::Fi, "help-heading")).await;
+    app.expect_accessible("help (fi)").await;
+    app.screenshot("fi-help").await;
+
+    // A link, by keyboard: the Finnish page, handed to the system browser.
+    app.tab_to("link-kanta-extranet", 60).await;
+    app.press(&String::from(char::from(Key::Enter))).await;
+    app.eventually("the browser is asked to open the Finnish page", || async {
+        opened(&log) == [Link::KantaExtranet.url(Language::Fi)]
+    })
+    .await;
+    let here = app.script("return location.href").await;
+    assert!(
+        here.as_str().is_some_and(|u| !u.contains("kanta.fi")),
+        "the webview stayed on the app: {here}"
+    );
+
+    // Switched to Swedish midway: the same page re-rendered, and links open Swedish pages.
+    app.switch_to(Language::Sv).await;
+    app.expect_text("help-heading", &text(Language::Sv, "help-heading")).await;
+    app.expect_accessible("help (sv)").await;
+    app.click("link-kanta-extranet").await;
+    app.eventually("the browser is asked to open the Swedish page", || async {
+        opened(&log).last().map(String::as_str) == Some(Link::KantaExtranet.url(Language::Sv))
+    })
+    .await;
+    close_help_by_keyboard(&app).await;
+    app.wait_for("start-heading").await;
+
+    // From a wizard step, with something typed: back from help, it is still there.
+    app.click("open-client-data-archive").await;
+    app.expect_step("instructions").await;
+    app.click("start").await;
+    app.expect_step("connection-points").await;
+    app.fill_connection_point(0, "1.2.246.10.31415938", &[]).await;
+    let oid = field("application.connectionPoints[0].oid");
+    open_help_by_keyboard(&app).await;
+    app.expect_text("help-heading", &text(Language::Sv, "help-heading")).await;
+    close_help_by_keyboard(&app).await;
+    app.expect_step("connection-points").await;
+    assert_eq!(app.value(&oid).await, "1.2.246.10.31415938", "nothing typed was lost");
+    app.quit().await;
+
+    // From the unlock screen, on a computer without a keychain.
+    let other = tempfile::tempdir().unwrap();
+    let app = App::start_without_keychain(other.path(), SWEDISH).await;
+    open_help_by_keyboard(&app).await;
+    app.expect_accessible("help over the unlock screen (sv)").await;
+    close_help_by_keyboard(&app).await;
+    app.wait_for("unlock-heading").await;
+    app.quit().await;
+}
