@@ -21,7 +21,11 @@ use crate::{
 fn recording_browser(dir: &Path) -> (String, std::path::PathBuf) {
     let log = dir.join("opened.txt");
     let script = dir.join("browser.sh");
-    std::fs::write(&script, format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", log.display())).unwrap();
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", log.display()),
+    )
+    .unwrap();
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
     (script.display().to_string(), log)
 }
@@ -66,7 +70,8 @@ async fn help_is_reached_by_keyboard_from_every_screen_and_its_links_open_in_the
 
     // From the start screen, in Finnish.
     open_help_by_keyboard(&app).await;
-    app.expect_text("help-heading", &text(Language::Fi, "help-heading")).await;
+    app.expect_text("help-heading", &text(Language::Fi, "help-heading"))
+        .await;
     app.expect_accessible("help (fi)").await;
     app.screenshot("fi-help").await;
 
@@ -85,7 +90,8 @@ async fn help_is_reached_by_keyboard_from_every_screen_and_its_links_open_in_the
 
     // Switched to Swedish midway: the same page re-rendered, and links open Swedish pages.
     app.switch_to(Language::Sv).await;
-    app.expect_text("help-heading", &text(Language::Sv, "help-heading")).await;
+    app.expect_text("help-heading", &text(Language::Sv, "help-heading"))
+        .await;
     app.expect_accessible("help (sv)").await;
     app.click("link-kanta-extranet").await;
     app.eventually("the browser is asked to open the Swedish page", || async {
@@ -103,7 +109,8 @@ async fn help_is_reached_by_keyboard_from_every_screen_and_its_links_open_in_the
     app.fill_connection_point(0, "1.2.246.10.31415938", &[]).await;
     let oid = field("application.connectionPoints[0].oid");
     open_help_by_keyboard(&app).await;
-    app.expect_text("help-heading", &text(Language::Sv, "help-heading")).await;
+    app.expect_text("help-heading", &text(Language::Sv, "help-heading"))
+        .await;
     close_help_by_keyboard(&app).await;
     app.expect_step("connection-points").await;
     assert_eq!(app.value(&oid).await, "1.2.246.10.31415938", "nothing typed was lost");

@@ -266,8 +266,14 @@ mod tests {
             vec![(ValidationCode::OperatorIdUnusual, false)],
             "unusual: may be sent"
         );
-        assert_eq!(with_operator("FI21 1234 5600 0007 85"), vec![(ValidationCode::OperatorIsIban, true)]);
-        assert_eq!(with_operator("003721291127"), vec![(ValidationCode::EInvoiceCheckDigit, true)]);
+        assert_eq!(
+            with_operator("FI21 1234 5600 0007 85"),
+            vec![(ValidationCode::OperatorIsIban, true)]
+        );
+        assert_eq!(
+            with_operator("003721291127"),
+            vec![(ValidationCode::EInvoiceCheckDigit, true)]
+        );
         assert_eq!(with_operator("maventa.fi"), vec![(ValidationCode::OperatorId, true)]);
     }
 

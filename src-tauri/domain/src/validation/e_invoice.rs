@@ -196,7 +196,11 @@ mod tests {
             Ok(Address::Ovt(id("0201256-6"))),
             "with a suffix"
         );
-        assert_eq!(address(" 0037 0201 2566 "), Ok(Address::Ovt(id("0201256-6"))), "in groups");
+        assert_eq!(
+            address(" 0037 0201 2566 "),
+            Ok(Address::Ovt(id("0201256-6"))),
+            "in groups"
+        );
         assert_eq!(
             address("0037 0201256-6"),
             Ok(Address::Ovt(id("0201256-6"))),
@@ -248,7 +252,11 @@ mod tests {
     fn operators_publish_ovt_codes_and_bics() {
         assert_eq!(operator("003721291126"), Ok(Operator::Ovt(id("2129112-6"))), "Maventa");
         assert_eq!(operator("003723327487"), Ok(Operator::Ovt(id("2332748-7"))), "Apix");
-        assert_eq!(operator("0037 0859 9126"), Ok(Operator::Ovt(id("0859912-6"))), "OpenText");
+        assert_eq!(
+            operator("0037 0859 9126"),
+            Ok(Operator::Ovt(id("0859912-6"))),
+            "OpenText"
+        );
         for bic in [
             "DABAFIHH",
             "NDEAFIHH",
@@ -277,7 +285,15 @@ mod tests {
     fn broken_operators_fail() {
         assert_eq!(operator("003721291127"), Err(Problem::OvtCheckDigit));
         assert_eq!(operator("FI21 1234 5600 0007 85"), Err(Problem::IbanAsOperator));
-        for bad in ["", "0037212911", "ÄBAFIHH1", "2129112-6", "ABC", "maventa.fi", "E-204503"] {
+        for bad in [
+            "",
+            "0037212911",
+            "ÄBAFIHH1",
+            "2129112-6",
+            "ABC",
+            "maventa.fi",
+            "E-204503",
+        ] {
             assert_eq!(operator(bad), Err(Problem::Format), "{bad}");
         }
     }
