@@ -235,6 +235,7 @@ fn storage_code(err: &StorageError) -> ErrorCode {
         StorageError::WrongKey => ErrorCode::WrongPassphrase,
         StorageError::UnreadableDraft { .. }
         | StorageError::UnreadableOrganisation { .. }
+        | StorageError::UnreadableServiceData { .. }
         | StorageError::MissingApplicationId(_) => ErrorCode::DraftUnreadable,
         StorageError::CreateFolder(_)
         | StorageError::Open(_)

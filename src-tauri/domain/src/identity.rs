@@ -8,12 +8,12 @@
 //! the app only offers what it was given. In the built-in test environment a fictional test
 //! person stands in, marked as such everywhere it is shown (`test_person`).
 
-use std::fmt;
+use std::{collections::BTreeSet, fmt};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::model::{application::SigningBasis, CustomerType, RegisterData};
+use crate::model::{application::SigningBasis, CustomerType, RegisterData, Service};
 
 #[derive(Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -44,6 +44,9 @@ pub struct Representation {
     pub organisation: RegisterData,
     pub customer_type: CustomerType,
     pub basis: SigningBasis,
+    /// The Kanta services the organisation uses already, by the service's customer register.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub services_in_use: BTreeSet<Service>,
 }
 
 /// The person's organisations, found by business ID.

@@ -1,5 +1,6 @@
-//! The HTTP calls of the Kanta service API (`src-tauri/service/openapi.json`) the outbox makes:
-//! submit an application, ask for its status, and ask whether the service answers at all.
+//! The HTTP calls of the Kanta service API (`src-tauri/service/openapi.json`): those the outbox
+//! makes (submit an application, ask for its status, ask whether the service answers at all)
+//! and the one the summary of a service in use makes (its current data, `fetch`).
 //! Every call ends within the timeout, so a dead network is an outcome, never a hang; redirects
 //! are not followed (see `http_client`).
 
@@ -57,6 +58,19 @@ impl Courier {
         let request = self
             .http
             .get(format!("{}/v1/applications/{application_id}", self.service_url))
+            .bearer_auth(access_token);
+        outcome(request)
+    }
+
+    /// A service the customer uses, as the service holds it now
+    /// (`GET /v1/customers/{businessId}/services/{service}`).
+    pub fn customer_service(&self, access_token: &str, business_id: &str, service: &str) -> Outcome {
+        let request = self
+            .http
+            .get(format!(
+                "{}/v1/customers/{business_id}/services/{service}",
+                self.service_url
+            ))
             .bearer_auth(access_token);
         outcome(request)
     }

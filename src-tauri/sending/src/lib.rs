@@ -8,6 +8,7 @@
 //! - `courier`: the HTTP calls of `src-tauri/service/openapi.json` (reqwest, rustls);
 //! - `record`: an outcome stored with what it means, by the domain's rules (`delivery`): the
 //!   application's status and the organisation's services, in one transaction;
+//! - `fetch`: a service in use's current data for its summary, and what the answer means;
 //! - `pass`: one pass over the outbox: deliver what is due, then refresh the statuses of
 //!   applications the service has not decided on yet;
 //! - `worker`: the thread that runs passes, and when: woken, when a try is due, while a status
@@ -22,6 +23,7 @@
 //! the next start puts it back to `waiting` (delivering it again is safe for the same reason).
 
 pub mod courier;
+pub mod fetch;
 pub mod pass;
 pub mod policy;
 pub mod record;

@@ -37,7 +37,7 @@ use axum::{
 use jiff::Timestamp;
 use kanta_domain::{
     codelists::{self, ListId},
-    model::{document, ApplicationFile, Service},
+    model::{document, ApplicationFile, Service, ServiceInUse},
     test_environment::{self, TestPerson},
     validation,
 };
@@ -425,17 +425,19 @@ async fn customer_service(
     }
     let now = Timestamp::now();
     let store = shared.store();
-    let approved = store.applications.iter().find(|(id, r)| {
-        r.business_id == business_id && r.service == service && r.status(**id, shared.timing, now).status == "approved"
-    });
-    match approved {
-        Some((_, received)) => {
-            let mut body = json!({ "service": service, "inUse": true });
-            if let Some(file) = &received.file {
-                body["file"] = json!(file);
-            }
-            Json(body).into_response()
-        }
+    // The latest approved application received here makes its data current; before any, the
+    // test environment's customer register answers (the organisations already in use).
+    let approved = store
+        .applications
+        .iter()
+        .filter(|(_, r)| r.business_id == business_id && r.service == service)
+        .filter_map(|(id, r)| {
+            let status = r.status(*id, shared.timing, now);
+            (status.status == "approved").then(|| Some(ServiceInUse::approved(r.file.as_ref()?, status.updated_at)))?
+        })
+        .max_by_key(|data| data.updated_at);
+    match approved.or_else(|| test_environment::service_in_use(&business_id, service)) {
+        Some(data) => Json(data).into_response(),
         None => problem(StatusCode::NOT_FOUND, "no-customer-relationship"),
     }
 }

@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::*;
+use kanta_domain::model::ApplicationStatus;
 
 const TIINA: &str = "test.tiina-testaaja.0123456789abcdef";
 const ESSI: &str = "test.essi-esimerkki.0123456789abcdef";
@@ -19,13 +20,16 @@ fn client() -> reqwest::Client {
 
 /// The client data archive example, for the test environment's social care organisation.
 fn application(key: Uuid) -> String {
-    let text = include_str!("../../../tests/examples/client-data-archive.json");
-    let mut file = document::parse(text).unwrap();
+    let mut file = example_file();
     let org = test_environment::organisation("3141593-8").unwrap();
     file.organisation.register = org.register();
     file.organisation.customer_type = org.customer_type;
     file.application.id = Some(key);
     file.to_json_pretty()
+}
+
+fn example_file() -> ApplicationFile {
+    document::parse(include_str!("../../../tests/examples/client-data-archive.json")).unwrap()
 }
 
 /// A GET with `token` (none: no header): the status and the JSON body (null when none).
@@ -115,8 +119,18 @@ async fn statuses_move_on_and_the_approved_service_is_the_customers() {
     tokio::time::sleep(Duration::from_millis(1000)).await;
     assert_eq!(status().await, "approved");
     let (_, data) = get(&customer, Some(TIINA)).await;
-    assert_eq!(data["inUse"], true);
-    assert_eq!(data["file"]["application"]["id"], key.to_string());
+    let data: ServiceInUse = serde_json::from_value(data).unwrap();
+    let sent = example_file();
+    assert_eq!(data.customer, sent.organisation.customer);
+    assert_eq!(
+        (data.service, data.status),
+        (Service::ClientDataArchive, ApplicationStatus::Approved)
+    );
+    assert_eq!(
+        data.contacts, sent.organisation.contacts,
+        "the contacts it was sent with"
+    );
+    assert_eq!(data.connection_points, sent.application.connection_points);
     let unknown = format!("{}/v1/applications/{}", service.url, Uuid::new_v4());
     assert_eq!(get(&unknown, Some(TIINA)).await.0, 404);
 }
@@ -128,7 +142,7 @@ async fn the_token_decides_who_sees_and_sends_what() {
     assert_eq!(get(&organisations, None).await.0, 401);
     assert_eq!(get(&organisations, Some("someone-elses")).await.0, 401);
     let (_, answer) = get(&organisations, Some(TIINA)).await;
-    assert_eq!(answer["organisations"].as_array().unwrap().len(), 5);
+    assert_eq!(answer["organisations"].as_array().unwrap().len(), 6);
     let (_, answer) = get(&organisations, Some(ESSI)).await;
     assert_eq!(answer["organisations"].as_array().unwrap().len(), 0);
     let (_, lists) = get(&format!("{}/v1/code-lists", service.url), Some(TIINA)).await;
@@ -182,4 +196,32 @@ async fn a_journal_keeps_what_arrived_across_a_restart_and_nothing_personal() {
     for personal in ["Bo", "Exempel", "@", "06 123"] {
         assert!(!text.contains(personal), "{personal} in the journal: {text}");
     }
+}
+
+#[tokio::test]
+async fn an_organisation_in_use_is_answered_from_the_customer_register_to_those_who_act_for_it() {
+    let service = TestService::start(Timing::default()).await.unwrap();
+    let id = test_environment::IN_USE_ORGANISATION;
+    let url = |s: &str| format!("{}/v1/customers/{id}/services/{s}", service.url);
+    let (status, data) = get(&url("patient-data-repository"), Some(TIINA)).await;
+    assert_eq!(status, 200);
+    let data: ServiceInUse = serde_json::from_value(data).unwrap();
+    assert_eq!(
+        Some(data),
+        test_environment::service_in_use(id, Service::PatientDataRepository)
+    );
+    assert_eq!(get(&url("imaging-archive"), Some(TIINA)).await.0, 404, "not in use");
+    assert_eq!(get(&url("patient-data-repository"), Some(ESSI)).await.0, 403);
+    assert_eq!(get(&url("patient-data-repository"), None).await.0, 401);
+    let (_, answer) = get(&format!("{}/v1/organisations", service.url), Some(TIINA)).await;
+    let in_use = answer["organisations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["organisation"]["businessId"] == id)
+        .unwrap();
+    assert_eq!(
+        in_use["servicesInUse"],
+        json!(["patient-data-repository", "prescription"])
+    );
 }

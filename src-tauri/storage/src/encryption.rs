@@ -97,7 +97,8 @@ impl DatabaseKey {
             // connection (SQLCipher resets the codec), so it is tried once more; a second failure
             // is the caller's error. The key itself is never in the message.
             tracing::warn!(error = %first, "keying the database failed once; trying again");
-            conn.pragma_update(None, "key", key.as_str()).map_err(StorageError::Open)?;
+            conn.pragma_update(None, "key", key.as_str())
+                .map_err(StorageError::Open)?;
         }
         let version: Option<String> = conn.query_row("PRAGMA cipher_version", [], |row| row.get(0)).ok();
         if version.is_none() {

@@ -21,6 +21,7 @@ pub mod encryption;
 mod migrations;
 mod organisations;
 pub mod outbox;
+mod services_in_use;
 mod settings;
 pub mod unlock;
 
@@ -60,6 +61,8 @@ pub enum StorageError {
     UnreadableDraft { id: i64, reason: String },
     #[error("the organisation's profile cannot be read: {reason}")]
     UnreadableOrganisation { reason: String },
+    #[error("a service's stored data cannot be read: {reason}")]
+    UnreadableServiceData { reason: String },
     #[error("draft {0} has no application id to send it with")]
     MissingApplicationId(i64),
 }

@@ -40,6 +40,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0005-draft-summaries.sql"),
         data: Some(schema_5::summaries_of_existing_drafts),
     },
+    Migration {
+        sql: include_str!("../migrations/0006-services-in-use.sql"),
+        data: None,
+    },
 ];
 
 /// Schema 2's data step, with the shapes of its day.

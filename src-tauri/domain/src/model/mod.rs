@@ -8,6 +8,7 @@ pub mod document;
 pub mod draft;
 pub mod organisation;
 pub mod service;
+pub mod service_in_use;
 
 pub use application::{
     Acceptance, Application, ApplicationStatus, Billing, Commitment, ConnectionPoint, ServiceUsage, SigningBasis,
@@ -18,3 +19,4 @@ pub use document::ApplicationFile;
 pub use draft::{Draft, DraftContent, DraftSummary};
 pub use organisation::{CustomerType, OrganisationProfile, RegisterData};
 pub use service::Service;
+pub use service_in_use::ServiceInUse;
