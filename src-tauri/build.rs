@@ -12,6 +12,7 @@ fn main() {
             "open_start",
             "choose_organisation",
             "open_service",
+            "open_service_in_use",
             "open_draft",
             "submit_step",
             "check_step",

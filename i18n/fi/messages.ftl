@@ -42,3 +42,6 @@ error-logout-incomplete = Olet kirjautunut ulos, mutta avainnippu ei poistanut t
 error-pdf-not-signed = Sitoumusta ei ole vielä allekirjoitettu, joten sitä ei voi tallentaa PDF-tiedostona. Allekirjoita sitoumus ensin.
 error-pdf-not-valid = Hakemuksessa on virheitä, joten sitä ei voi tallentaa PDF-tiedostona. Korjaa yhteenvedossa näkyvät virheet ja yritä uudelleen.
 error-link-not-opened = Selain ei avautunut. Avaa tämä osoite itse selaimessa: { $url }
+error-service-not-in-use = Organisaatiolla ei ole tätä palvelua käytössä Kanta-palvelujen tietojen mukaan. Jos palvelu on käytössä, ota yhteyttä osoitteeseen kanta@kanta.fi.
+error-service-data-offline = Palvelun tietoja ei ole vielä haettu tälle tietokoneelle, eikä Kanta-palveluihin saada nyt yhteyttä. Yritä uudelleen, kun verkkoyhteys toimii.
+error-service-data-unreadable = Kanta-palvelujen vastausta ei voitu lukea. Yritä myöhemmin uudelleen. Jos vika jatkuu, ota yhteyttä osoitteeseen kanta@kanta.fi.

@@ -42,3 +42,6 @@ error-logout-incomplete = Du har loggat ut, men nyckelringen tog inte bort inlog
 error-pdf-not-signed = Förbindelsen är ännu inte undertecknad, så den kan inte sparas som PDF-fil. Underteckna förbindelsen först.
 error-pdf-not-valid = Ansökan innehåller fel, så den kan inte sparas som PDF-fil. Rätta felen som visas i sammanfattningen och försök på nytt.
 error-link-not-opened = Webbläsaren öppnades inte. Öppna själv den här adressen i webbläsaren: { $url }
+error-service-not-in-use = Enligt Kanta-tjänsterna använder organisationen inte den här tjänsten. Om tjänsten används, kontakta kanta@kanta.fi.
+error-service-data-offline = Tjänstens uppgifter har inte hämtats till den här datorn ännu, och Kanta-tjänsterna kan inte nås nu. Försök igen när nätförbindelsen fungerar.
+error-service-data-unreadable = Kanta-tjänsternas svar kunde inte läsas. Försök igen senare. Om felet kvarstår, kontakta kanta@kanta.fi.

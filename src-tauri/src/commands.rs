@@ -10,8 +10,8 @@ use std::sync::Arc;
 use kanta_app::{
     ipc::{
         ApplicationList, CodeList, ConnectionStatus, DatabaseStatus, Document, Finding, I18nPayload,
-        IdentificationView, ImportPreview, Language, Link, Saved, Service, Start, StartView, StepAction, StepInput,
-        UnlockRequest, WizardView,
+        IdentificationView, ImportPreview, Language, Link, Saved, Service, ServiceSummary, Start, StartView,
+        StepAction, StepInput, UnlockRequest, WizardView,
     },
     App, Error,
 };
@@ -57,6 +57,12 @@ pub async fn choose_organisation(app: State<'_, Arc<App>>, business_id: String) 
 #[tauri::command]
 pub async fn open_service(app: State<'_, Arc<App>>, service: Service) -> Result<WizardView, Error> {
     run(&app, move |app| app.open_service(service)).await
+}
+
+/// The summary of a service the organisation uses (fresh, or the copy kept here).
+#[tauri::command]
+pub async fn open_service_in_use(app: State<'_, Arc<App>>, service: Service) -> Result<ServiceSummary, Error> {
+    run(&app, move |app| app.open_service_in_use(service)).await
 }
 
 #[tauri::command]

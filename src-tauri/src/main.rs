@@ -75,6 +75,7 @@ fn run_app() {
             commands::open_start,
             commands::choose_organisation,
             commands::open_service,
+            commands::open_service_in_use,
             commands::open_draft,
             commands::submit_step,
             commands::check_step,

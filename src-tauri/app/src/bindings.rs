@@ -33,6 +33,7 @@ pub fn export(dir: &Path) -> Result<(), ts_rs::ExportError> {
     crate::draft_editor::Saved::export_all(&cfg)?;
     crate::workspace::StartView::export_all(&cfg)?;
     crate::workspace::Start::export_all(&cfg)?;
+    crate::service_summary::ServiceSummary::export_all(&cfg)?;
     kanta_domain::identity::Representation::export_all(&cfg)?;
     kanta_identification::current::IdentificationView::export_all(&cfg)?;
     crate::import::ImportPreview::export_all(&cfg)?;

@@ -13,7 +13,13 @@ use kanta_storage::{unlock::UnlockError, StorageError};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::{draft_editor::EditorError, import::ImportError, texts, workspace::WorkspaceError};
+use crate::{
+    draft_editor::EditorError,
+    import::ImportError,
+    service_summary::{Stale, SummaryError},
+    texts,
+    workspace::WorkspaceError,
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -27,6 +33,8 @@ pub enum Error {
     Unlock(#[from] UnlockError),
     #[error(transparent)]
     Import(#[from] ImportError),
+    #[error(transparent)]
+    Summary(#[from] SummaryError),
     /// The export file could not be written.
     #[error("the file cannot be written: {0}")]
     Write(#[source] std::io::Error),
@@ -102,6 +110,12 @@ pub enum ErrorCode {
     PdfNotValid,
     /// No browser opened a link (`url`: the address, for the user to open by hand).
     LinkNotOpened,
+    /// The organisation does not use the service (this computer or the service says so).
+    ServiceNotInUse,
+    /// A service in use's data was never fetched here, and the service does not answer.
+    ServiceDataOffline,
+    /// The service's answer about a service in use cannot be read.
+    ServiceDataUnreadable,
     /// A command that panicked; also sent by the UI itself when Tauri fails a call before it
     /// reaches a command (see ui/src/lib/backend.ts).
     Internal,
@@ -109,7 +123,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     #[cfg(test)]
-    pub const ALL: [ErrorCode; 33] = [
+    pub const ALL: [ErrorCode; 36] = [
         ErrorCode::StorageNewerSchema,
         ErrorCode::StorageUnavailable,
         ErrorCode::StorageLocked,
@@ -142,6 +156,9 @@ impl ErrorCode {
         ErrorCode::PdfNotSigned,
         ErrorCode::PdfNotValid,
         ErrorCode::LinkNotOpened,
+        ErrorCode::ServiceNotInUse,
+        ErrorCode::ServiceDataOffline,
+        ErrorCode::ServiceDataUnreadable,
         ErrorCode::Internal,
     ];
 
@@ -175,7 +192,12 @@ impl Error {
             Error::Storage(err)
             | Error::Workspace(WorkspaceError::Storage(err))
             | Error::Unlock(UnlockError::Storage(err))
-            | Error::Import(ImportError::Storage(err)) => storage_code(err),
+            | Error::Import(ImportError::Storage(err))
+            | Error::Summary(SummaryError::Storage(err)) => storage_code(err),
+            Error::Summary(SummaryError::NotInUse(_)) => ErrorCode::ServiceNotInUse,
+            Error::Summary(SummaryError::NotFetched(Stale::Offline)) => ErrorCode::ServiceDataOffline,
+            Error::Summary(SummaryError::NotFetched(Stale::LoginRequired)) => ErrorCode::IdentificationRequired,
+            Error::Summary(SummaryError::NotFetched(Stale::Unreadable)) => ErrorCode::ServiceDataUnreadable,
             Error::Editor(err) | Error::Import(ImportError::Editor(err)) => editor_code(err),
             Error::Unlock(UnlockError::PassphraseTooShort { .. }) => ErrorCode::PassphraseTooShort,
             Error::Unlock(UnlockError::PassphrasesDiffer) => ErrorCode::PassphrasesDiffer,

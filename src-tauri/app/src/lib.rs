@@ -21,6 +21,7 @@ pub mod host;
 pub mod import;
 pub mod logging;
 pub mod sending;
+pub mod service_summary;
 pub mod texts;
 pub mod wizard_view;
 pub mod workspace;
@@ -42,6 +43,7 @@ pub mod ipc {
         app::{DatabaseStatus, I18nPayload, UnlockRequest},
         draft_editor::{Saved, StepAction},
         import::ImportPreview,
+        service_summary::ServiceSummary,
         wizard_view::WizardView,
         workspace::{ApplicationList, Start, StartView},
     };

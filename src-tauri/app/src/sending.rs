@@ -21,6 +21,8 @@ const TEST_SERVICE_JOURNAL: &str = "test-service.jsonl";
 /// The worker and, in the test environment, the service it delivers to.
 pub struct Sending {
     worker: Worker,
+    /// The same service's client, for the calls the screens make (a service in use's data).
+    courier: Option<Courier>,
     /// The embedded test service, kept running as long as the app.
     _service: Option<TestService>,
 }
@@ -30,6 +32,7 @@ impl Sending {
     fn off() -> Sending {
         Sending {
             worker: Worker::off(),
+            courier: None,
             _service: None,
         }
     }
@@ -66,12 +69,18 @@ impl Sending {
                 return Sending::off();
             }
         };
-        let worker = Worker::start(source, courier, rules);
+        let worker = Worker::start(source, courier.clone(), rules);
         tracing::info!(embedded = service.is_some(), "sending on");
         Sending {
             worker,
+            courier: Some(courier),
             _service: service,
         }
+    }
+
+    /// The service's client; `None` when sending is off.
+    pub fn courier(&self) -> Option<&Courier> {
+        self.courier.as_ref()
     }
 
     /// Runs a pass now: something was sent, or someone logged in.

@@ -7,6 +7,8 @@
 //! accepting, signing and sending then ask for a login. On a fresh install the built-in test
 //! environment starts with its first test organisation.
 
+use std::collections::BTreeSet;
+
 use serde::Serialize;
 use thiserror::Error;
 use ts_rs::TS;
@@ -67,6 +69,9 @@ pub struct ActingFor {
     /// The person logged in, as whom they act; `None` when logged out.
     pub identity: Option<Identity>,
     pub test_environment: bool,
+    /// The services the service's customer register says it uses (the login's answer, or the
+    /// test environment's): added to those known here.
+    pub services_in_use: BTreeSet<Service>,
 }
 
 impl ActingFor {
@@ -106,6 +111,7 @@ impl ActingFor {
             register: org.register,
             identity: None,
             test_environment: who.test_environment,
+            services_in_use: org.services_in_use,
         })
     }
 
@@ -143,11 +149,14 @@ impl ActingFor {
                 test_person: session.test_person,
             }),
             test_environment: who.test_environment,
+            services_in_use: rep.services_in_use.clone(),
         };
         let stored = db.organisation(acting.key())?;
-        let known = stored
-            .as_ref()
-            .is_some_and(|p| p.register == acting.register && p.customer_type == acting.customer_type);
+        let known = stored.as_ref().is_some_and(|p| {
+            p.register == acting.register
+                && p.customer_type == acting.customer_type
+                && p.services_in_use.is_superset(&acting.services_in_use)
+        });
         if !known {
             db.save_organisation(acting.key(), &acting.profile(db)?)?;
         }
@@ -158,11 +167,12 @@ impl ActingFor {
     }
 
     /// The organisation's profile: as stored, with the register's data as it is now (the user
-    /// never edits it), or a new one.
+    /// never edits it) and the services the service says it uses, or a new one.
     pub fn profile(&self, db: &Database) -> Result<OrganisationProfile, StorageError> {
         let mut profile = db.organisation(self.key())?.unwrap_or_default();
         profile.customer_type = self.customer_type;
         profile.register = self.register.clone();
+        profile.services_in_use.extend(&self.services_in_use);
         Ok(profile)
     }
 }
@@ -202,6 +212,7 @@ fn test_profile(org: &test_environment::TestOrganisation) -> OrganisationProfile
     OrganisationProfile {
         customer_type: org.customer_type,
         register: org.register(),
+        services_in_use: org.services_in_use.iter().copied().collect(),
         ..OrganisationProfile::default()
     }
 }
@@ -600,7 +611,7 @@ mod tests {
         let Start::ChooseOrganisation { organisations } = Start::open(&db, logged_in(&tiina, false)).unwrap() else {
             panic!("a choice first");
         };
-        assert_eq!(organisations.len(), 5);
+        assert_eq!(organisations.len(), test_environment::ORGANISATIONS.len());
         let acting = ActingFor::choose(&db, logged_in(&tiina, false), "1732050-2").unwrap();
         let identity = acting.identity.clone().unwrap();
         assert_eq!(

@@ -21,7 +21,7 @@ pub mod encryption;
 mod migrations;
 mod organisations;
 pub mod outbox;
-mod services_in_use;
+pub mod services_in_use;
 mod settings;
 pub mod unlock;
 

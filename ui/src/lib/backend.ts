@@ -18,6 +18,7 @@ import type { Language } from './bindings/Language';
 import type { Link } from './bindings/Link';
 import type { Saved } from './bindings/Saved';
 import type { Service } from './bindings/Service';
+import type { ServiceSummary } from './bindings/ServiceSummary';
 import type { Start } from './bindings/Start';
 import type { StartView } from './bindings/StartView';
 import type { StepAction } from './bindings/StepAction';
@@ -61,6 +62,8 @@ export const backend = {
   openStart: () => call<Start>('open_start'),
   chooseOrganisation: (businessId: string) => call<StartView>('choose_organisation', { businessId }),
   openService: (service: Service) => call<WizardView>('open_service', { service }),
+  /** The summary of a service in use: fresh from the Kanta service, or the copy kept here. */
+  openServiceInUse: (service: Service) => call<ServiceSummary>('open_service_in_use', { service }),
   openDraft: (draftId: number) => call<WizardView>('open_draft', { draftId }),
   submitStep: (draftId: number, input: StepInput, action: StepAction) =>
     call<WizardView>('submit_step', { draftId, input, action }),

@@ -6,7 +6,7 @@
 //!
 //! The commands are grouped by what they serve: `database` (its status and unlocking),
 //! `screens` (the start screen, the wizard, import), `documents` (export and the PDFs), `login`
-//! (identification). Each parses nothing and decides nothing of its own: the rules are the
+//! (identification), `services` (the services in use). Each parses nothing and decides nothing of its own: the rules are the
 //! domain's, reached through the workspace and the draft editor.
 
 mod database;
@@ -14,6 +14,7 @@ mod documents;
 mod links;
 mod login;
 mod screens;
+mod services;
 
 use std::{
     path::PathBuf,

@@ -170,7 +170,9 @@ fn whom_the_user_acts_for_follows_the_login() {
     let view = app.log_in_test_person("tiina-testaaja").unwrap();
     assert_eq!(view.person.map(|p| p.name).as_deref(), Some("Tiina Testaaja"));
     match app.open_start().unwrap() {
-        Start::ChooseOrganisation { organisations } => assert_eq!(organisations.len(), 5),
+        Start::ChooseOrganisation { organisations } => {
+            assert_eq!(organisations.len(), kanta_domain::test_environment::ORGANISATIONS.len())
+        }
         other => panic!("expected a choice: {other:?}"),
     }
     assert_eq!(
@@ -241,4 +243,72 @@ fn links_open_in_the_browser_in_the_user_s_language() {
     assert_eq!(payload.code, ErrorCode::LinkNotOpened);
     let url = &payload.args.unwrap()["url"];
     assert!(matches!(url, crate::error::ErrorArg::Text(u) if u == "https://koodistopalvelu.kanta.fi/"));
+}
+
+/// The summary of a service in use: fetched from the embedded test service once logged in and
+/// kept; logged out, or with no service to reach, the kept copy with the reason; a service not
+/// in use is refused before anything goes out.
+#[test]
+fn a_service_in_use_opens_fresh_when_logged_in_and_from_the_kept_copy_otherwise() {
+    use crate::{service_summary::Stale, workspace::ServiceOffer};
+    use kanta_domain::{
+        model::Service::{ImagingArchive, PatientDataRepository},
+        test_environment::{self, IN_USE_ORGANISATION},
+    };
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let keychain: Arc<dyn SecretStore> = Arc::new(MemoryStore::default());
+    let (app, _) = app(dir.path(), keychain.clone(), Language::Fi);
+    let app = Arc::new(app);
+    app.start_sending(runtime.handle());
+
+    // Logged out, nothing kept: a login is needed first.
+    let view = app.choose_organisation(IN_USE_ORGANISATION).unwrap();
+    let offers: Vec<_> = view.services.iter().map(|s| (s.service, s.offer)).collect();
+    assert!(
+        offers.contains(&(PatientDataRepository, ServiceOffer::InUse)),
+        "{offers:?}"
+    );
+    assert!(offers.contains(&(ImagingArchive, ServiceOffer::Apply)), "{offers:?}");
+    assert_eq!(
+        code(app.open_service_in_use(PatientDataRepository)),
+        ErrorCode::IdentificationRequired
+    );
+
+    app.log_in_test_person("tiina-testaaja").unwrap();
+    app.choose_organisation(IN_USE_ORGANISATION).unwrap();
+    let before = now_ms();
+    let fresh = app.open_service_in_use(PatientDataRepository).unwrap();
+    let expected = test_environment::service_in_use(IN_USE_ORGANISATION, PatientDataRepository).unwrap();
+    assert_eq!((fresh.stale, &fresh.data), (None, &expected));
+    assert!(fresh.fetched_at_ms >= before);
+    assert!(fresh.billed);
+    assert_eq!(fresh.organisation.business_id, IN_USE_ORGANISATION);
+    assert_eq!(
+        code(app.open_service_in_use(ImagingArchive)),
+        ErrorCode::ServiceNotInUse
+    );
+
+    app.log_out().unwrap();
+    let kept = app.open_service_in_use(PatientDataRepository).unwrap();
+    assert_eq!(
+        (kept.stale, kept.fetched_at_ms),
+        (Some(Stale::LoginRequired), fresh.fetched_at_ms)
+    );
+    assert_eq!(kept.data, expected);
+    drop(app);
+
+    // Logged in again, with no service to reach (sending never started): the kept copy.
+    let (app, _) = super::tests::app(dir.path(), keychain, Language::Fi);
+    app.log_in_test_person("tiina-testaaja").unwrap();
+    app.choose_organisation(IN_USE_ORGANISATION).unwrap();
+    let offline = app.open_service_in_use(PatientDataRepository).unwrap();
+    assert_eq!(
+        (offline.stale, offline.fetched_at_ms),
+        (Some(Stale::Offline), fresh.fetched_at_ms)
+    );
+    assert_eq!(
+        code(app.open_service_in_use(kanta_domain::model::Service::Prescription)),
+        ErrorCode::ServiceDataOffline
+    );
 }

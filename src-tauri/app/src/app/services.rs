@@ -1,0 +1,29 @@
+//! The commands of the services in use (guide chapter 4): the summary of a service's current
+//! data. The network is reached holding no lock, so other commands go on meanwhile.
+
+use kanta_domain::model::Service;
+
+use super::App;
+use crate::{
+    error::Error,
+    sending::Sending,
+    service_summary::{self, Reach, ServiceSummary},
+};
+
+impl App {
+    /// The summary of a service the organisation uses: fresh from the Kanta service when it
+    /// answers, else the copy kept here with the reason.
+    pub fn open_service_in_use(&self, service: Service) -> Result<ServiceSummary, Error> {
+        let acting = self.with_acting(|db, acting, _| {
+            service_summary::check_in_use(db, acting, service)?;
+            Ok(acting.clone())
+        })?;
+        let session = self.session();
+        let reach = Reach {
+            courier: self.sending.get().and_then(Sending::courier),
+            access_token: session.as_ref().map(|s| s.tokens.access_token.as_str()),
+        };
+        let answer = service_summary::ask(&reach, acting.key(), service);
+        self.with_db(|db| Ok(ServiceSummary::settle(db, &acting, service, answer)?))
+    }
+}

@@ -1,0 +1,152 @@
+//! The summary of a service in use (guide 4.1, Bild 13): the service's current data, fetched
+//! from the Kanta service when it can be and kept in the database, so that it opens offline
+//! with the time it was fetched; merged with the organisation as this computer knows it (the
+//! base registers' name, business ID and OID).
+//!
+//! A fresh answer replaces the kept copy. When none comes (offline, the service down, the
+//! session not accepted, an answer that cannot be read) the kept copy is shown with the reason;
+//! with no copy kept the user is told what to do (connect, log in).
+
+use serde::Serialize;
+use thiserror::Error;
+use ts_rs::TS;
+
+use kanta_domain::{
+    model::{CustomerType, RegisterData, Service, ServiceInUse},
+    rules,
+    step::StepId,
+};
+use kanta_sending::{
+    fetch::{self, FetchError},
+    Courier,
+};
+use kanta_storage::{now_ms, services_in_use::Fetched, Database, StorageError};
+
+use crate::workspace::ActingFor;
+
+#[derive(Debug, Error)]
+pub enum SummaryError {
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// The organisation does not use the service (as far as this computer or the service knows).
+    #[error("the organisation does not use {0:?}")]
+    NotInUse(Service),
+    /// Nothing kept here, and no fresh answer: why.
+    #[error("the service's data was never fetched here, and cannot be now: {0:?}")]
+    NotFetched(Stale),
+}
+
+/// Why the summary shows the copy kept here rather than a fresh answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stale {
+    /// No answer from the service (offline, or the service is down).
+    Offline,
+    /// Nobody is logged in, or the service no longer accepts the session.
+    LoginRequired,
+    /// The service answered with something this app cannot read.
+    Unreadable,
+}
+
+/// What the summary screen shows.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ServiceSummary {
+    pub service: Service,
+    /// The organisation as the base registers have it.
+    pub organisation: RegisterData,
+    pub customer_type: CustomerType,
+    pub data: ServiceInUse,
+    /// When `data` came from the service, in milliseconds since the Unix epoch.
+    pub fetched_at_ms: i64,
+    /// `None`: fetched just now; else why the kept copy is shown.
+    pub stale: Option<Stale>,
+    /// Whether the service is billed for this customer (the rules' billing step), so the
+    /// summary has its "Laskutustiedot".
+    pub billed: bool,
+}
+
+/// How to reach the Kanta service for a fresh answer: the courier (none: sending is off) and
+/// the session's access token (none: nobody is logged in).
+pub struct Reach<'a> {
+    pub courier: Option<&'a Courier>,
+    pub access_token: Option<&'a str>,
+}
+
+/// What asking the service for a fresh answer came to.
+#[derive(Debug)]
+pub enum Answer {
+    Fresh(ServiceInUse),
+    Stale(Stale),
+    /// The service holds no such service in use for this customer (or not for this person).
+    NotInUse,
+}
+
+/// Fails unless the organisation uses `service`: asked before anything goes out.
+pub fn check_in_use(db: &Database, acting: &ActingFor, service: Service) -> Result<(), SummaryError> {
+    match acting.profile(db)?.services_in_use.contains(&service) {
+        true => Ok(()),
+        false => Err(SummaryError::NotInUse(service)),
+    }
+}
+
+/// Asks the service for `service`'s current data of the customer `business_id`. Call it holding
+/// no lock: it waits for the network (at most the courier's timeout).
+pub fn ask(reach: &Reach, business_id: &str, service: Service) -> Answer {
+    let Some(token) = reach.access_token else {
+        return Answer::Stale(Stale::LoginRequired);
+    };
+    let Some(courier) = reach.courier else {
+        return Answer::Stale(Stale::Offline);
+    };
+    match fetch::service_in_use(courier, token, business_id, service) {
+        Ok(data) => Answer::Fresh(data),
+        Err(FetchError::LoginRequired) => Answer::Stale(Stale::LoginRequired),
+        Err(FetchError::NotInUse(status)) => {
+            tracing::warn!(status, ?service, "the service holds no such service in use");
+            Answer::NotInUse
+        }
+        Err(FetchError::Unavailable) => Answer::Stale(Stale::Offline),
+        Err(err @ FetchError::Unreadable(_)) => {
+            tracing::warn!(%err, ?service, "the service's data cannot be read");
+            Answer::Stale(Stale::Unreadable)
+        }
+    }
+}
+
+impl ServiceSummary {
+    /// The summary after `answer`: a fresh answer is kept (replacing the copy before) and shown;
+    /// otherwise the kept copy, with the reason, or what to do when there is none.
+    pub fn settle(
+        db: &Database,
+        acting: &ActingFor,
+        service: Service,
+        answer: Answer,
+    ) -> Result<ServiceSummary, SummaryError> {
+        let (fetched, stale) = match answer {
+            Answer::Fresh(data) => {
+                let fetched = Fetched {
+                    data,
+                    fetched_at_ms: now_ms(),
+                };
+                db.save_service_in_use(acting.key(), &fetched.data, fetched.fetched_at_ms)?;
+                (fetched, None)
+            }
+            Answer::NotInUse => return Err(SummaryError::NotInUse(service)),
+            Answer::Stale(reason) => match db.service_in_use(acting.key(), service)? {
+                Some(kept) => (kept, Some(reason)),
+                None => return Err(SummaryError::NotFetched(reason)),
+            },
+        };
+        let profile = acting.profile(db)?;
+        Ok(ServiceSummary {
+            service,
+            organisation: acting.register.clone(),
+            customer_type: acting.customer_type,
+            billed: rules::context_for(&profile, service).has_step(StepId::Billing),
+            data: fetched.data,
+            fetched_at_ms: fetched.fetched_at_ms,
+            stale,
+        })
+    }
+}
