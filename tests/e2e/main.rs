@@ -8,5 +8,6 @@ mod help;
 mod identification;
 mod layout;
 mod sending;
+mod services_in_use;
 mod steps;
 mod wizard;

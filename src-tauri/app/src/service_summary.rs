@@ -48,6 +48,10 @@ pub enum Stale {
     Unreadable,
 }
 
+impl Stale {
+    pub const ALL: [Stale; 3] = [Stale::Offline, Stale::LoginRequired, Stale::Unreadable];
+}
+
 /// What the summary screen shows.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -61,6 +61,7 @@ pub fn ids_built_from_codes() -> Vec<String> {
     ids.extend(kanta_domain::delivery::DeliveryProblem::KINDS.map(|kind| format!("delivery-problem-{kind}")));
     ids.extend(crate::import::ImportPart::ALL.map(|p| code_message_id("import-part", &p)));
     ids.extend(kanta_domain::links::Link::ALL.map(|link| link.title_id()));
+    ids.extend(crate::service_summary::Stale::ALL.map(|s| code_message_id("in-use-stale", &s)));
     for service in Service::ALL {
         ids.push(code_message_id("instructions-intro", &service));
         ids.push(code_message_id("service-description", &service));

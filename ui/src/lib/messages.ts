@@ -17,6 +17,7 @@ import type { OutboxState } from './bindings/OutboxState';
 import type { Service } from './bindings/Service';
 import type { ServiceRole } from './bindings/ServiceRole';
 import type { SigningBasis } from './bindings/SigningBasis';
+import type { Stale } from './bindings/Stale';
 import type { StepId } from './bindings/StepId';
 import { i18n, type MessageArgs } from './i18n.svelte';
 
@@ -47,6 +48,8 @@ export function deliveryProblem(problem: DeliveryProblem): string {
 }
 export const importPartName = (part: ImportPart) => coreText(`import-part-${part}`);
 export const linkName = (link: Link) => coreText(`link-${link}`);
+/** Why a service in use's summary shows the copy kept here. */
+export const staleReason = (stale: Stale) => coreText(`in-use-stale-${stale}`);
 export const basisName = (basis: SigningBasis) => coreText(`signing-basis-${basis}`);
 export const serviceIntro = (service: Service) => coreText(`instructions-intro-${service}`);
 /** A service description summary: its paragraphs, one per line of the message. */

@@ -1,0 +1,14 @@
+# A service in use (guide chapter 4): the summary of its current data. Swedish.
+
+in-use-summary-heading = Sammanfattning
+in-use-summary-intro = Nedan finns en sammanfattning av tjänstens gällande uppgifter i Kanta-tjänsterna.
+in-use-fetched = Uppgifterna hämtades från Kanta-tjänsterna { $time }.
+in-use-stale-offline = Kanta-tjänsterna kan inte nås nu. Du ser uppgifterna som de senast hämtades till den här datorn.
+in-use-stale-login-required = Logga in så hämtas uppgifterna på nytt. Till dess ser du uppgifterna som de senast hämtades till den här datorn.
+in-use-stale-unreadable = Kanta-tjänsternas svar kunde inte läsas. Du ser uppgifterna som de senast hämtades till den här datorn.
+in-use-refresh = Hämta uppgifterna på nytt
+in-use-log-in = Logga in
+in-use-status-heading = Ansökans status
+in-use-status = { $status } { $time }
+in-use-contacts-note = En del av kontaktuppgifterna kan också gälla organisationens andra Kanta-tjänster: de gemensamma rollerna för Kanta-tjänsterna gäller alla.
+in-use-back = Tillbaka till startsidan
