@@ -3,6 +3,7 @@
 billing-intro = Laskutustiedot muodostuvat perusrekistereistä tulevista asiakastiedoista ja tällä lomakkeella annettavista tiedoista. Ensisijaisena laskutustapana käytetään verkkolaskua, jos annat sen tiedot.
 billing-given-heading = Laskutustiedot
 billing-language = Laskutuskieli
+billing-language-choice = Valitse laskutuskielesi
 billing-language-fi = Suomi
 billing-language-sv = Ruotsi
 billing-e-invoice-address = Verkkolaskuosoite

@@ -28,3 +28,12 @@ application-status-refused = Kanta-palvelu ei ottanut vastaan
 
 signing-basis-responsible-person = yrityksen vastuuhenkilö
 signing-basis-mandate = Suomi.fi-valtuus ”Sosiaali- ja terveydenhuollon digitaalisten palvelujen käyttöönotto”
+
+# What each role is for (guide 3.1.4), shown beside the role's checkbox.
+role-administrative-contact-description = Kanta-palvelut ottaa yhteyttä asiakkuutta koskevissa asioissa, kuten sitoumuksen ja yhteyshenkilötietojen muutoksissa ja asiakastyytyväisyyskyselyissä, ja hän vie tiedon eteenpäin omassa organisaatiossaan.
+role-data-protection-officer-description = Kanta-palvelut ottaa yhteyttä tietosuojaa koskevissa asioissa, esimerkiksi kun potilas- tai asiakastietojen käsittelyä on selvitettävä.
+role-technical-contact-description = Kanta-palvelut ottaa yhteyttä häiriöissä ja muissa teknisissä asioissa (järjestelmät, liityntäpisteet, tietoliikenneyhteydet). Voi olla henkilö tai palveluntarjoajan tekninen tuki.
+role-disturbance-notice-recipient-description = Saa tiedotteet Kanta-palvelujen häiriöistä sähköpostilla ja tekstiviestillä, joten puhelinnumeron on voitava vastaanottaa tekstiviestejä. Voi olla henkilö tai esimerkiksi tekninen tuki.
+role-billing-contact-description = Kanta-palvelut ottaa yhteyttä palvelun laskutusta koskevissa asioissa; laskutusta koskevat viestit lähetetään hänelle.
+role-archivist-description = Saa käyttää palvelun arkistonhoitajan käyttöliittymää, jossa voi tarkastella ja mitätöidä organisaation rekisterin asiakirjoja. Tarvitsee varmennekortin, jonka 11-merkkinen rekisterinumero annetaan.
+role-imaging-technical-contact-description = Kanta-palvelut ottaa yhteyttä kuva-aineistojen arkiston teknisissä asioissa, kuten kuvantamisen vikojen selvittämisessä.

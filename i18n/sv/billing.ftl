@@ -3,6 +3,7 @@
 billing-intro = Faktureringsuppgifterna består av kunduppgifterna från basregistren och de uppgifter som anges på den här blanketten. E-faktura används i första hand om du anger uppgifterna för den.
 billing-given-heading = Faktureringsuppgifter
 billing-language = Faktureringsspråk
+billing-language-choice = Välj faktureringsspråk
 billing-language-fi = Finska
 billing-language-sv = Svenska
 billing-e-invoice-address = E-fakturaadress

@@ -30,13 +30,13 @@ validation-role-missing = { $role ->
     [disturbance-notice-recipient] Utse en mottagare av störningsmeddelanden.
     [billing-contact] Utse en kontaktperson i faktureringsärenden.
     [archivist] Utse en arkivarie.
-    [imaging-technical-contact] Utse en teknisk kontaktperson för arkivet över bildmaterial.
+    [imaging-technical-contact] Utse en teknisk kontaktpunkt för Arkivet över bildmaterial.
    *[other] Utse en kontaktperson för rollen { $role }.
 } Välj rollen för någon kontaktperson eller lägg till en ny kontaktuppgift.
 validation-role-not-for-service = { $role ->
     [billing-contact] Kontaktpersonen i faktureringsärenden
     [archivist] Arkivarien
-    [imaging-technical-contact] Den tekniska kontaktpersonen för arkivet över bildmaterial
+    [imaging-technical-contact] Den tekniska kontaktpunkten för Arkivet över bildmaterial
    *[other] Rollen { $role }
 } hör inte till den här tjänsten ({ $service ->
     [patient-data-repository] Patientdataarkivet

@@ -165,6 +165,19 @@ impl ErrorCode {
     pub fn message_id(self) -> String {
         code_message_id("error", &self)
     }
+
+    /// A login that went wrong on the way (not one the user cancelled, nor the settings): the
+    /// guide's four checks (chapter 5.1) are what the user can do about it.
+    pub fn is_failed_login(self) -> bool {
+        matches!(
+            self,
+            ErrorCode::LoginDenied
+                | ErrorCode::LoginRefused
+                | ErrorCode::LoginUnreachable
+                | ErrorCode::LoginTimedOut
+                | ErrorCode::LoginServiceUnavailable
+        )
+    }
 }
 
 /// The error as the UI receives it: the message to show, with its arguments.
@@ -176,6 +189,8 @@ pub struct ErrorPayload {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub args: Option<BTreeMap<String, ErrorArg>>,
+    /// A login failed (not cancelled): the guide's four checks go with the message (5.1).
+    pub login_checks: bool,
 }
 
 /// A Fluent argument of an error's message.
@@ -278,17 +293,20 @@ impl Error {
                     code,
                     message_id: message.id().to_owned(),
                     args: Some(message_args(&message)),
+                    login_checks: false,
                 }
             }
             Error::LinkNotOpened { url, .. } => ErrorPayload {
                 code,
                 message_id: code.message_id(),
                 args: Some([("url".to_owned(), ErrorArg::Text((*url).to_owned()))].into()),
+                login_checks: false,
             },
             _ => ErrorPayload {
                 code,
                 message_id: code.message_id(),
                 args: None,
+                login_checks: code.is_failed_login(),
             },
         }
     }
@@ -335,7 +353,24 @@ mod tests {
         let json = serde_json::to_value(&err).unwrap();
         assert_eq!(
             json,
-            serde_json::json!({"code": "storage-newer-schema", "messageId": "error-storage-newer-schema"})
+            serde_json::json!({"code": "storage-newer-schema", "messageId": "error-storage-newer-schema", "loginChecks": false})
         );
+    }
+}
+
+#[cfg(test)]
+mod login_checks {
+    use super::*;
+
+    /// The checks go with a login that failed on the way, never with one the user cancelled.
+    #[test]
+    fn a_failed_login_carries_the_four_checks_and_a_cancelled_one_does_not() {
+        let json = |err: LoginError| serde_json::to_value(Error::from(err)).unwrap();
+        assert_eq!(json(LoginError::TimedOut)["loginChecks"], true);
+        assert_eq!(json(LoginError::Denied("access_denied".into()))["loginChecks"], true);
+        assert_eq!(json(LoginError::Service("HTTP 503".into()))["loginChecks"], true);
+        assert_eq!(json(LoginError::Cancelled)["loginChecks"], false);
+        let failed: Vec<ErrorCode> = ErrorCode::ALL.into_iter().filter(|c| c.is_failed_login()).collect();
+        assert_eq!(failed.len(), 5, "{failed:?}");
     }
 }

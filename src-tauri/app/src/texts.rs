@@ -54,6 +54,8 @@ pub fn ids_built_from_codes() -> Vec<String> {
     ids.extend(ValidationCode::ALL.map(|c| code_message_id("validation", &c)));
     ids.extend(CommonRole::ALL.map(|r| code_message_id("role", &r)));
     ids.extend(ServiceRole::ALL.map(|r| code_message_id("role", &r)));
+    ids.extend(CommonRole::ALL.map(|r| format!("{}-description", code_message_id("role", &r))));
+    ids.extend(ServiceRole::ALL.map(|r| format!("{}-description", code_message_id("role", &r))));
     ids.extend(CustomerType::ALL.map(|c| code_message_id("customer-type", &c)));
     ids.extend(ApplicationStatus::ALL.map(|s| code_message_id("application-status", &s)));
     ids.extend(SigningBasis::ALL.map(|b| code_message_id("signing-basis", &b)));

@@ -45,9 +45,6 @@ impl Link {
         Link::Support,
     ];
 
-    /// Kanta's customer support address (guide 5.1, 5.2).
-    pub const SUPPORT_ADDRESS: &'static str = "kanta@kanta.fi";
-
     /// The address to open for a user who reads `language`.
     pub fn url(self, language: Language) -> &'static str {
         use Language::{Fi, Sv};
@@ -84,7 +81,8 @@ mod tests {
         for link in Link::ALL {
             for language in Language::ALL {
                 let url = link.url(language);
-                let ok = url.starts_with("https://") || url == format!("mailto:{}", Link::SUPPORT_ADDRESS);
+                let mail = link == Link::Support && url.strip_prefix("mailto:").is_some_and(|a| a.contains('@'));
+                let ok = url.starts_with("https://") || mail;
                 assert!(ok, "{link:?} {url}");
                 assert!(!url.contains(char::is_whitespace), "{url}");
             }

@@ -290,7 +290,9 @@ mod tests {
             Err(LoginError::UnknownTestPerson)
         ));
         let session = current.log_in_test_person("tiina-testaaja", 0).unwrap();
-        assert!(session.test_person && session.representations.len() == 5);
+        assert!(
+            session.test_person && session.representations.len() == kanta_domain::test_environment::ORGANISATIONS.len()
+        );
         assert_eq!(current.active(7 * HOUR_MS), Some(session.clone()));
         assert_eq!(current.status(8 * HOUR_MS), SessionStatus::Expired(session.clone()));
         assert_eq!(current.active(8 * HOUR_MS), None, "ran out: log in again");

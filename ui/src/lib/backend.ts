@@ -37,7 +37,7 @@ export class BackendError extends Error {
 export function errorPayload(failure: unknown): ErrorPayload {
   if (failure instanceof BackendError) return failure.payload;
   if (failure && typeof failure === 'object' && 'messageId' in failure) return failure as ErrorPayload;
-  return { code: 'internal', messageId: 'error-internal' };
+  return { code: 'internal', messageId: 'error-internal', loginChecks: false };
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {

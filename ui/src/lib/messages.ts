@@ -30,6 +30,8 @@ export function validationMessage(finding: Finding): string {
 }
 
 export const roleName = (role: CommonRole | ServiceRole) => coreText(`role-${role}`);
+/** What the role is for (guide 3.1.4). */
+export const roleDescription = (role: CommonRole | ServiceRole) => coreText(`role-${role}-description`);
 export const serviceName = (service: Service) => coreText(`service-${service}`);
 export const stepTitle = (step: StepId) => coreText(`step-${step}`);
 export const customerTypeName = (type: CustomerType) => coreText(`customer-type-${type}`);

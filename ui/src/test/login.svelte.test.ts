@@ -8,9 +8,12 @@ import axe from 'axe-core';
 import { flushSync, tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { invoke } from '@tauri-apps/api/core';
+
 import type { Start } from '../lib/bindings/Start';
 import { i18n } from '../lib/i18n.svelte';
 import { session } from '../lib/session.svelte';
+import LoginDialog from '../login/LoginDialog.svelte';
 import StartGate from '../login/StartGate.svelte';
 import Wizard from '../wizard/Wizard.svelte';
 import { codeLists, wizardView } from './fixtures';
@@ -84,4 +87,36 @@ describe('an approval step', () => {
     flushSync();
     expect(queryByTestId('login-required')).toBeNull();
   });
+});
+
+describe('the login dialog', () => {
+  // jsdom has no modal dialogs; the dialog's own behaviour is WebKit's (end-to-end tests).
+  beforeEach(() => {
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+      this.open = false;
+    };
+  });
+
+  const view = { testEnvironment: true, testPersons: [{ id: 'tiina-testaaja', name: 'Tiina Testaaja', organisations: 5 }], person: null, expired: false };
+
+  for (const [failure, shown] of [
+    [{ code: 'login-timed-out', messageId: 'error-login-timed-out', loginChecks: true }, true],
+    [{ code: 'login-cancelled', messageId: 'error-login-cancelled' }, false],
+  ] as const) {
+    it(`shows the four checks with ${failure.code} only when the core says they help`, async () => {
+      vi.mocked(invoke).mockImplementation(async (command: string) => {
+        if (command === 'identification_status') return view;
+        if (command === 'log_in_test_person') throw failure;
+        return [];
+      });
+      const { component, getByTestId, queryByTestId, findByTestId } = render(LoginDialog, { props: { onloggedin: () => {} } });
+      await component.show();
+      await fireEvent.click(getByTestId('login-submit'));
+      await findByTestId('app-error');
+      expect(queryByTestId('login-failed-checks') !== null).toBe(shown);
+    });
+  }
 });

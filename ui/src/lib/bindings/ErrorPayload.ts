@@ -5,4 +5,8 @@ import type { ErrorCode } from "./ErrorCode";
 /**
  * The error as the UI receives it: the message to show, with its arguments.
  */
-export type ErrorPayload = { code: ErrorCode, messageId: string, args?: { [key in string]: ErrorArg }, };
+export type ErrorPayload = { code: ErrorCode, messageId: string, args?: { [key in string]: ErrorArg }, 
+/**
+ * A login failed (not cancelled): the guide's four checks go with the message (5.1).
+ */
+loginChecks: boolean, };
