@@ -13,6 +13,7 @@ fn main() {
             "choose_organisation",
             "open_service",
             "open_service_in_use",
+            "amend_application",
             "open_draft",
             "submit_step",
             "check_step",

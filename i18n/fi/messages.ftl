@@ -45,3 +45,4 @@ error-link-not-opened = Selain ei avautunut. Avaa tämä osoite itse selaimessa:
 error-service-not-in-use = Organisaatiolla ei ole tätä palvelua käytössä Kanta-palvelujen tietojen mukaan. Jos palvelu on käytössä, ota yhteyttä osoitteeseen kanta@kanta.fi.
 error-service-data-offline = Palvelun tietoja ei ole vielä haettu tälle tietokoneelle, eikä Kanta-palveluihin saada nyt yhteyttä. Yritä uudelleen, kun verkkoyhteys toimii.
 error-service-data-unreadable = Kanta-palvelujen vastausta ei voitu lukea. Yritä myöhemmin uudelleen. Jos vika jatkuu, ota yhteyttä osoitteeseen kanta@kanta.fi.
+error-not-returned = Vain Kanta-palvelujen korjattavaksi palauttaman hakemuksen voi korjata ja lähettää uudelleen.

@@ -45,3 +45,4 @@ error-link-not-opened = Webbläsaren öppnades inte. Öppna själv den här adre
 error-service-not-in-use = Enligt Kanta-tjänsterna använder organisationen inte den här tjänsten. Om tjänsten används, kontakta kanta@kanta.fi.
 error-service-data-offline = Tjänstens uppgifter har inte hämtats till den här datorn ännu, och Kanta-tjänsterna kan inte nås nu. Försök igen när nätförbindelsen fungerar.
 error-service-data-unreadable = Kanta-tjänsternas svar kunde inte läsas. Försök igen senare. Om felet kvarstår, kontakta kanta@kanta.fi.
+error-not-returned = Endast en ansökan som Kanta-tjänsterna returnerat för korrigering kan korrigeras och skickas på nytt.

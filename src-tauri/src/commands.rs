@@ -65,6 +65,12 @@ pub async fn open_service_in_use(app: State<'_, Arc<App>>, service: Service) -> 
     run(&app, move |app| app.open_service_in_use(service)).await
 }
 
+/// Amends a returned application: a new one with its answers.
+#[tauri::command]
+pub async fn amend_application(app: State<'_, Arc<App>>, draft_id: i64) -> Result<WizardView, Error> {
+    run(&app, move |app| app.amend_application(draft_id)).await
+}
+
 #[tauri::command]
 pub async fn open_draft(app: State<'_, Arc<App>>, draft_id: i64) -> Result<WizardView, Error> {
     run(&app, move |app| app.open_draft(draft_id)).await

@@ -76,6 +76,7 @@ fn run_app() {
             commands::choose_organisation,
             commands::open_service,
             commands::open_service_in_use,
+            commands::amend_application,
             commands::open_draft,
             commands::submit_step,
             commands::check_step,

@@ -79,6 +79,9 @@ pub enum EditorError {
     /// submission is stored; the UI keeps the input for after the login.
     #[error("accepting, signing and sending need a login")]
     IdentificationRequired,
+    /// Only an application the service returned is amended.
+    #[error("draft {0} was not returned, so it is not amended")]
+    NotReturned(i64),
 }
 
 /// The wizard over the drafts of the organisation the user acts for.
@@ -131,7 +134,9 @@ impl<'a> DraftEditor<'a> {
         let profile = self.acting.profile(self.db)?;
         let drafts = self.db.summaries_of(self.acting.key())?;
         match workspace::offer(service, &profile, &drafts) {
-            ServiceOffer::Continue { draft_id } | ServiceOffer::Sent { draft_id } => self.open_draft(draft_id),
+            ServiceOffer::Continue { draft_id }
+            | ServiceOffer::Sent { draft_id }
+            | ServiceOffer::Returned { draft_id } => self.open_draft(draft_id),
             ServiceOffer::InUse => Err(EditorError::ServiceNotOffered(service)),
             ServiceOffer::Apply => {
                 let draft = self.db.insert_draft(self.acting.key(), &DraftContent::new(service))?;
@@ -144,6 +149,30 @@ impl<'a> DraftEditor<'a> {
     pub fn open_draft(&self, draft_id: i64) -> Result<WizardView, EditorError> {
         let loaded = self.load(draft_id)?;
         Ok(self.view(&loaded, &loaded.findings()))
+    }
+
+    /// Amends the returned application `draft_id`: a new application with its answers (and a
+    /// new id, so a new idempotency key), opened on its summary with the reason; the returned
+    /// one stays as it was sent. An amendment begun already is opened again, not made twice.
+    pub fn amend(&self, draft_id: i64) -> Result<WizardView, EditorError> {
+        let loaded = self.load(draft_id)?;
+        let returned_id = loaded.draft.content.application.id;
+        let service = loaded.draft.service;
+        for summary in self.db.summaries_of(self.acting.key())? {
+            if summary.service != service || summary.status.is_sent() {
+                continue;
+            }
+            let amends = self.db.draft(summary.id)?.content.amends.map(|a| a.application_id);
+            if amends.is_some() && amends == returned_id {
+                return self.open_draft(summary.id);
+            }
+        }
+        let reason = loaded.delivery.as_ref().and_then(|d| d.server.as_ref()?.reason.clone());
+        let content =
+            DraftContent::amending(&loaded.draft.content, reason).ok_or(EditorError::NotReturned(draft_id))?;
+        let draft = self.db.insert_draft(self.acting.key(), &content)?;
+        tracing::info!(draft = draft.id, returned = draft_id, "amendment created");
+        self.open_draft(draft.id)
     }
 
     /// The current step's findings for `input` as if it were saved; stores nothing. For what

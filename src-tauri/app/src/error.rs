@@ -116,6 +116,8 @@ pub enum ErrorCode {
     ServiceDataOffline,
     /// The service's answer about a service in use cannot be read.
     ServiceDataUnreadable,
+    /// Only an application the service returned can be amended.
+    NotReturned,
     /// A command that panicked; also sent by the UI itself when Tauri fails a call before it
     /// reaches a command (see ui/src/lib/backend.ts).
     Internal,
@@ -123,7 +125,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     #[cfg(test)]
-    pub const ALL: [ErrorCode; 36] = [
+    pub const ALL: [ErrorCode; 37] = [
         ErrorCode::StorageNewerSchema,
         ErrorCode::StorageUnavailable,
         ErrorCode::StorageLocked,
@@ -159,6 +161,7 @@ impl ErrorCode {
         ErrorCode::ServiceNotInUse,
         ErrorCode::ServiceDataOffline,
         ErrorCode::ServiceDataUnreadable,
+        ErrorCode::NotReturned,
         ErrorCode::Internal,
     ];
 
@@ -259,6 +262,7 @@ fn editor_code(err: &EditorError) -> ErrorCode {
         EditorError::ServiceNotOffered(_) => ErrorCode::ServiceNotOffered,
         EditorError::OtherOrganisation(_) => ErrorCode::OtherOrganisation,
         EditorError::IdentificationRequired => ErrorCode::IdentificationRequired,
+        EditorError::NotReturned(_) => ErrorCode::NotReturned,
     }
 }
 

@@ -143,7 +143,10 @@ fn plan(db: &Database, acting: &ActingFor, bytes: &[u8], size: u64) -> Result<Pl
     let mut profile = acting.profile(db)?;
     let drafts = db.summaries_of(acting.key())?;
     let (target, mut application) = match workspace::offer(service, &profile, &drafts) {
-        ServiceOffer::Apply => (ImportTarget::NewApplication, Application::new(service)),
+        // After a return, an imported file is a new application (amending is the thanks page's).
+        ServiceOffer::Apply | ServiceOffer::Returned { .. } => {
+            (ImportTarget::NewApplication, Application::new(service))
+        }
         ServiceOffer::Continue { draft_id } => (
             ImportTarget::IntoDraft { draft_id },
             db.draft(draft_id)?.content.application,

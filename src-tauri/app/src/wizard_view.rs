@@ -11,7 +11,10 @@ use ts_rs::TS;
 use kanta_domain::{
     delivery::Delivery,
     identity::Identity,
-    model::{application::COMMITMENT_TEXT_VERSION, Application, CommonRole, OrganisationProfile, Service, ServiceRole},
+    model::{
+        application::COMMITMENT_TEXT_VERSION, Amendment, Application, CommonRole, OrganisationProfile, Service,
+        ServiceRole,
+    },
     rules::{self, previous, steps, WizardContext},
     step::{StepId, StepState},
     validation::{FieldSpec, Finding},
@@ -131,6 +134,10 @@ pub struct WizardView {
     pub test_environment: bool,
     /// Sent: how its delivery to the Kanta service goes, and the service's status.
     pub delivery: Option<Delivery>,
+    /// This application amends a returned one: which, and why it was returned.
+    pub amends: Option<Amendment>,
+    /// The service returned this application: it can be amended and sent again.
+    pub amendable: bool,
 }
 
 /// What a view is made of.
@@ -245,6 +252,8 @@ impl WizardView {
             identity: input.identity.cloned(),
             test_environment: input.test_environment,
             delivery: input.delivery.cloned(),
+            amends: content.amends.clone(),
+            amendable: sent && kanta_domain::delivery::may_be_amended(content.application.status),
         }
     }
 }

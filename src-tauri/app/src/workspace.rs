@@ -373,6 +373,8 @@ pub enum ServiceOffer {
     Continue { draft_id: i64 },
     /// An application was sent and is on its way; a new one waits for its outcome.
     Sent { draft_id: i64 },
+    /// The service returned the latest application for correction: it can be amended.
+    Returned { draft_id: i64 },
     /// The organisation uses the service already.
     InUse,
 }
@@ -437,9 +439,12 @@ pub fn offer(service: Service, profile: &OrganisationProfile, drafts: &[DraftSum
     if let Some(d) = of_service().find(|d| d.status.is_sent() && is_pending(d.status)) {
         return ServiceOffer::Sent { draft_id: d.id };
     }
-    match of_service().find(|d| !d.status.is_sent()) {
-        Some(d) => ServiceOffer::Continue { draft_id: d.id },
-        None => ServiceOffer::Apply,
+    if let Some(d) = of_service().find(|d| !d.status.is_sent()) {
+        return ServiceOffer::Continue { draft_id: d.id };
+    }
+    match of_service().find(|d| d.status.is_sent()) {
+        Some(d) if kanta_domain::delivery::may_be_amended(d.status) => ServiceOffer::Returned { draft_id: d.id },
+        _ => ServiceOffer::Apply,
     }
 }
 
@@ -480,8 +485,23 @@ mod tests {
         let drafts = [draft(3, rx, ApplicationStatus::Returned)];
         assert_eq!(
             offer(rx, &profile, &drafts),
+            ServiceOffer::Returned { draft_id: 3 },
+            "to amend"
+        );
+        let drafts = [
+            draft(4, rx, ApplicationStatus::Draft),
+            draft(3, rx, ApplicationStatus::Returned),
+        ];
+        assert_eq!(
+            offer(rx, &profile, &drafts),
+            ServiceOffer::Continue { draft_id: 4 },
+            "the amendment"
+        );
+        let drafts = [draft(5, rx, ApplicationStatus::Refused)];
+        assert_eq!(
+            offer(rx, &profile, &drafts),
             ServiceOffer::Apply,
-            "a returned one may be made again"
+            "a refused one is made anew"
         );
         profile.services_in_use.insert(rx);
         assert_eq!(offer(rx, &profile, &[]), ServiceOffer::InUse);

@@ -160,6 +160,19 @@ impl TestService {
         self.shared.store().stored.get(&key).copied().unwrap_or(0)
     }
 
+    /// Returns the application with this idempotency key for correction, with `reason`, as a
+    /// handler at Kela would: its status is `returned` from now on. False if it never arrived.
+    pub fn return_application(&self, key: Uuid, reason: &str) -> bool {
+        let mut store = self.shared.store();
+        match store.applications.get_mut(&key) {
+            Some(received) => {
+                received.returned = Some((Timestamp::now(), reason.to_owned()));
+                true
+            }
+            None => false,
+        }
+    }
+
     /// How many submissions arrived, faults and repeats included.
     pub fn attempts(&self) -> usize {
         self.shared.store().attempts
@@ -208,6 +221,8 @@ struct Received {
     service: Service,
     /// The application as received; not kept in the journal, so not known after a restart.
     file: Option<ApplicationFile>,
+    /// Returned for correction: when, and why.
+    returned: Option<(Timestamp, String)>,
 }
 
 /// One line of the journal.
@@ -236,6 +251,7 @@ fn read_journal(path: &FilePath) -> std::io::Result<HashMap<Uuid, Received>> {
                 business_id: l.business_id,
                 service: l.service,
                 file: None,
+                returned: None,
             };
             (l.application_id, received)
         })
@@ -259,12 +275,22 @@ fn append_to_journal(path: &FilePath, key: Uuid, received: &Received) -> std::io
 struct StatusView {
     application_id: Uuid,
     status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<String>,
     updated_at: Timestamp,
 }
 
 impl Received {
     fn status(&self, id: Uuid, timing: Timing, now: Timestamp) -> StatusView {
         let since = |d: Duration| self.at + jiff::SignedDuration::try_from(d).unwrap_or_default();
+        if let Some((at, reason)) = &self.returned {
+            return StatusView {
+                application_id: id,
+                status: "returned",
+                reason: Some(reason.clone()),
+                updated_at: *at,
+            };
+        }
         let (status, updated_at) = if now >= since(timing.approved_after) {
             ("approved", since(timing.approved_after))
         } else if now >= since(timing.in_processing_after) {
@@ -275,6 +301,7 @@ impl Received {
         StatusView {
             application_id: id,
             status,
+            reason: None,
             updated_at,
         }
     }
@@ -382,6 +409,7 @@ async fn submit(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Byt
                 business_id: file.organisation.register.business_id.clone(),
                 service: file.application.service,
                 file: Some(file),
+                returned: None,
             };
             if let Some(journal) = &store.journal {
                 if let Err(err) = append_to_journal(journal, key, &received) {

@@ -225,3 +225,22 @@ async fn an_organisation_in_use_is_answered_from_the_customer_register_to_those_
         json!(["patient-data-repository", "prescription"])
     );
 }
+
+#[tokio::test]
+async fn an_application_returned_for_correction_says_why_and_is_not_in_use() {
+    let timing = Timing {
+        in_processing_after: Duration::from_millis(100),
+        approved_after: Duration::from_millis(200),
+    };
+    let service = TestService::start(timing).await.unwrap();
+    let key = Uuid::new_v4();
+    assert!(!service.return_application(key, "unknown"), "nothing to return yet");
+    assert_eq!(submit(&service, TIINA, key).await.unwrap().status(), 201);
+    assert!(service.return_application(key, "Liityntäpisteen OID on väärä"));
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let (_, status) = get(&format!("{}/v1/applications/{key}", service.url), Some(TIINA)).await;
+    assert_eq!(status["status"], "returned", "returned stays, whatever the timing");
+    assert_eq!(status["reason"], "Liityntäpisteen OID on väärä");
+    let customer = format!("{}/v1/customers/3141593-8/services/client-data-archive", service.url);
+    assert_eq!(get(&customer, Some(TIINA)).await.0, 404);
+}

@@ -64,6 +64,8 @@ export const backend = {
   openService: (service: Service) => call<WizardView>('open_service', { service }),
   /** The summary of a service in use: fresh from the Kanta service, or the copy kept here. */
   openServiceInUse: (service: Service) => call<ServiceSummary>('open_service_in_use', { service }),
+  /** A returned application amended: a new application with its answers, on its summary. */
+  amendApplication: (draftId: number) => call<WizardView>('amend_application', { draftId }),
   openDraft: (draftId: number) => call<WizardView>('open_draft', { draftId }),
   submitStep: (draftId: number, input: StepInput, action: StepAction) =>
     call<WizardView>('submit_step', { draftId, input, action }),

@@ -49,6 +49,11 @@ impl App {
         self.with_editor(|editor| Ok(editor.open_service(service)?))
     }
 
+    /// A returned application amended: a new one with its answers, opened on its summary.
+    pub fn amend_application(&self, draft_id: i64) -> Result<WizardView, Error> {
+        self.with_editor(|editor| Ok(editor.amend(draft_id)?))
+    }
+
     pub fn open_draft(&self, draft_id: i64) -> Result<WizardView, Error> {
         self.with_editor(|editor| Ok(editor.open_draft(draft_id)?))
     }

@@ -686,3 +686,83 @@ fn an_archivist_without_a_card_and_a_landline_for_notices_are_the_contact_s_erro
         ]
     );
 }
+
+/// A returned application amended: a new draft with its answers and a new id, on its summary
+/// with the reason; the returned one stays as sent; asking again opens the same amendment.
+#[test]
+fn a_returned_application_is_amended_as_a_new_one_and_kept_as_a_record() {
+    use kanta_domain::delivery::ServerStatus;
+    use kanta_storage::outbox::StatusCheck;
+    let f = acting_for(PHARMACIST);
+    let editor = f.editor();
+    let mut file = example(Service::Prescription);
+    file.application.connection_points[0].renewal_requests = false;
+    let view = walk_to_summary(&editor, Service::Prescription, &file);
+    let sent = editor
+        .submit(view.draft_id, StepInput::Summary, StepAction::Send)
+        .unwrap();
+    assert!(!sent.amendable, "on its way");
+    assert!(matches!(editor.amend(sent.draft_id), Err(EditorError::NotReturned(_))));
+
+    let returned = ServerStatus {
+        status: ApplicationStatus::Returned,
+        reason: Some("Liityntäpisteen OID on väärä".into()),
+        updated_at: jiff::Timestamp::now(),
+    };
+    let key = sent.application.id.unwrap().to_string();
+    let check = StatusCheck {
+        draft_id: sent.draft_id,
+        idempotency_key: key.clone(),
+    };
+    kanta_sending::record::record_status(&f.db, &check, Some(&returned), 1).unwrap();
+    let record = editor.open_draft(sent.draft_id).unwrap();
+    assert!(record.amendable && record.sent);
+
+    let amended = editor.amend(sent.draft_id).unwrap();
+    assert_ne!(amended.draft_id, sent.draft_id);
+    assert_eq!(amended.current, StepId::Summary);
+    assert!(!amended.sent);
+    assert_ne!(amended.application.id, sent.application.id, "a new idempotency key");
+    assert_eq!(
+        amended.application.connection_points,
+        sent.application.connection_points
+    );
+    assert_eq!(amended.application.service_description, None, "accepted again");
+    let amends = amended.amends.clone().unwrap();
+    assert_eq!(amends.application_id.to_string(), key);
+    assert_eq!(amends.reason.as_deref(), Some("Liityntäpisteen OID on väärä"));
+    assert_eq!(
+        editor.amend(sent.draft_id).unwrap().draft_id,
+        amended.draft_id,
+        "not twice"
+    );
+
+    let start = StartView::new(&f.db, &f.acting, who(&f.session)).unwrap();
+    let row = start
+        .services
+        .iter()
+        .find(|s| s.service == Service::Prescription)
+        .unwrap();
+    assert_eq!(
+        row.offer,
+        ServiceOffer::Continue {
+            draft_id: amended.draft_id
+        }
+    );
+    assert_eq!(start.applications.rows.len(), 2, "the returned one stays as a record");
+    assert_eq!(f.db.draft(sent.draft_id).unwrap().status(), ApplicationStatus::Returned);
+
+    // Accepted and sent again: a second outbox item, with its own key.
+    for step in [StepId::ServiceDescription, StepId::Commitment] {
+        let view = edit_from_summary(&editor, amended.draft_id, step).unwrap();
+        walk_to(&editor, view, &file, StepId::Summary);
+    }
+    let view = editor.open_draft(amended.draft_id).unwrap();
+    let resent = editor
+        .submit(view.draft_id, StepInput::Summary, StepAction::Send)
+        .unwrap();
+    assert_eq!(resent.outcome, Some(SubmitOutcome::Sent), "{:?}", resent.checks);
+    let item = f.db.outbox_item(resent.draft_id).unwrap().unwrap();
+    assert_eq!(item.idempotency_key, resent.application.id.unwrap().to_string());
+    assert_ne!(item.idempotency_key, key);
+}

@@ -5,6 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
 
 use super::Service;
 use super::{Application, ApplicationStatus};
@@ -33,6 +35,23 @@ pub struct DraftContent {
     #[serde(default)]
     pub return_to_summary: bool,
     pub application: Application,
+    /// This application amends one the service returned: which, and why it was returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amends: Option<Amendment>,
+}
+
+/// The returned application an amendment is made of (guide: a returned application is corrected
+/// and sent again). The returned one stays as sent, a record; the amendment is a new
+/// application with an id of its own, so its delivery has an idempotency key of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Amendment {
+    #[ts(type = "string")]
+    pub application_id: Uuid,
+    /// The service's reason for returning it, as it gave it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub reason: Option<String>,
 }
 
 impl DraftContent {
@@ -45,7 +64,41 @@ impl DraftContent {
             visited: BTreeSet::from([StepId::Instructions]),
             return_to_summary: false,
             application: Application::new(service),
+            amends: None,
         }
+    }
+
+    /// A new application amending `returned` (which the service returned with `reason`): the
+    /// same answers under a new id, opened on the summary so the user sees what was sent and
+    /// what to correct. The acceptance and the signature are not carried over: they were given
+    /// for what was sent then, and what is sent now is accepted and signed again.
+    pub fn amending(returned: &DraftContent, reason: Option<String>) -> Option<DraftContent> {
+        if !crate::delivery::may_be_amended(returned.application.status) {
+            return None;
+        }
+        let old = &returned.application;
+        let mut application = Application::new(old.service);
+        application.connection_points = old.connection_points.clone();
+        application.service_usage = old.service_usage.clone();
+        application.billing = old.billing.clone();
+        let mut progress = returned.progress.clone();
+        for approval in [StepId::ServiceDescription, StepId::Commitment, StepId::Thanks] {
+            progress.remove(&approval);
+        }
+        let mut visited = returned.visited.clone();
+        visited.remove(&StepId::Thanks);
+        Some(DraftContent {
+            format: DRAFT_FORMAT,
+            current_step: StepId::Summary,
+            progress,
+            visited,
+            return_to_summary: false,
+            application,
+            amends: Some(Amendment {
+                application_id: old.id?,
+                reason,
+            }),
+        })
     }
 
     pub fn state(&self, step: StepId) -> StepState {
@@ -113,4 +166,75 @@ pub struct DraftSummary {
     pub completed: Vec<StepId>,
     /// Milliseconds since the Unix epoch.
     pub updated_at_ms: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{application::SigningBasis, Acceptance, Commitment, ConnectionPoint};
+
+    fn returned() -> DraftContent {
+        let mut content = DraftContent::new(Service::PatientDataRepository);
+        let app = &mut content.application;
+        app.connection_points.push(ConnectionPoint {
+            oid: "1.2.246.10.27182828.10.0.1".into(),
+            ..Default::default()
+        });
+        app.billing.invoice_reference = "Kanta".into();
+        let at = "2026-11-30T10:00:00Z".parse().unwrap();
+        app.service_description = Some(Acceptance {
+            accepted_by: "Tiina Testaaja".into(),
+            accepted_at: at,
+        });
+        app.commitment = Some(Commitment {
+            signed_by: "Tiina Testaaja".into(),
+            basis: SigningBasis::ResponsiblePerson,
+            signed_at: at,
+            text_version: crate::model::application::COMMITMENT_TEXT_VERSION.into(),
+        });
+        for step in [
+            StepId::ConnectionPoints,
+            StepId::Billing,
+            StepId::ServiceDescription,
+            StepId::Commitment,
+        ] {
+            content.progress.insert(step, StepState::Completed);
+        }
+        content.visited.extend([StepId::Summary, StepId::Thanks]);
+        content.current_step = StepId::Thanks;
+        app.status = ApplicationStatus::Returned;
+        content
+    }
+
+    #[test]
+    fn an_amendment_is_a_new_application_with_the_answers_and_without_the_approvals() {
+        let old = returned();
+        let new = DraftContent::amending(&old, Some("Liityntäpisteen OID on väärä".into())).unwrap();
+        let (a, b) = (&old.application, &new.application);
+        assert_ne!(a.id, b.id, "a new id: a new idempotency key");
+        assert_eq!(b.status, ApplicationStatus::Draft);
+        assert_eq!((&b.connection_points, &b.billing), (&a.connection_points, &a.billing));
+        assert_eq!(
+            (&b.service_description, &b.commitment),
+            (&None, &None),
+            "accepted and signed again"
+        );
+        assert_eq!(new.state(StepId::ConnectionPoints), StepState::Completed);
+        assert_eq!(new.state(StepId::Commitment), StepState::NotStarted);
+        assert_eq!(new.current_step, StepId::Summary);
+        assert!(!new.visited.contains(&StepId::Thanks));
+        let amends = new.amends.unwrap();
+        assert_eq!(Some(amends.application_id), a.id);
+        assert_eq!(amends.reason.as_deref(), Some("Liityntäpisteen OID on väärä"));
+    }
+
+    #[test]
+    fn only_a_returned_application_is_amended() {
+        for status in ApplicationStatus::ALL {
+            let mut old = returned();
+            old.application.status = status;
+            let amended = DraftContent::amending(&old, None).is_some();
+            assert_eq!(amended, status == ApplicationStatus::Returned, "{status:?}");
+        }
+    }
 }

@@ -16,7 +16,7 @@ pub use application::{
 pub use contact::{CommonRole, Contact, ContactKind, ServiceRole};
 pub use customer::CustomerData;
 pub use document::ApplicationFile;
-pub use draft::{Draft, DraftContent, DraftSummary};
+pub use draft::{Amendment, Draft, DraftContent, DraftSummary};
 pub use organisation::{CustomerType, OrganisationProfile, RegisterData};
 pub use service::Service;
 pub use service_in_use::ServiceInUse;

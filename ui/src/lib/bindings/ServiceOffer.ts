@@ -3,4 +3,4 @@
 /**
  * What the user can do about a service.
  */
-export type ServiceOffer = { "kind": "apply" } | { "kind": "continue", draftId: number, } | { "kind": "sent", draftId: number, } | { "kind": "in-use" };
+export type ServiceOffer = { "kind": "apply" } | { "kind": "continue", draftId: number, } | { "kind": "sent", draftId: number, } | { "kind": "returned", draftId: number, } | { "kind": "in-use" };
