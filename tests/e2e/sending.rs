@@ -123,3 +123,75 @@ async fn a_fresh_install_sends_to_its_embedded_test_service() {
     assert_eq!(app.attr("delivery", "data-state").await.as_deref(), Some("sent"));
     app.quit().await;
 }
+
+/// A returned application (guide: returned for correction) shows why on its thanks page and in
+/// the start screen; "amend" opens a new application with its answers on the summary, the reason
+/// on top; accepted and signed again and sent, it arrives under a key of its own, once, and the
+/// returned one stays in the list as it was. Finnish, with Swedish midway; axe in both.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_returned_application_is_amended_and_sent_again_under_a_new_key() {
+    const REASON: &str = "Liityntäpisteen OID on väärä";
+    let _turn = one_at_a_time();
+    let data = tempfile::tempdir().unwrap();
+    let slow = Timing {
+        in_processing_after: Duration::from_secs(600),
+        approved_after: Duration::from_secs(1200),
+    };
+    let service = TestService::start(slow).await.unwrap();
+    let app = App::start_with(data.path(), FINNISH, &[(SERVICE_URL_VAR, &service.url)]).await;
+    let (fi, sv) = (Language::Fi, Language::Sv);
+    let key_on_page = || async {
+        let id = app.text("application-id").await;
+        id.rsplit(' ').next().unwrap().parse::<uuid::Uuid>().unwrap()
+    };
+
+    send_example(&app).await;
+    app.expect_text_contains("thanks-status", &text(fi, "application-status-received"))
+        .await;
+    let returned_key = key_on_page().await;
+    assert!(service.return_application(returned_key, REASON));
+    app.expect_text_contains("thanks-status", &text(fi, "application-status-returned"))
+        .await;
+    app.expect_text_contains("delivery-returned-reason", REASON).await;
+    app.check_screen_in_both_languages("thanks-returned").await;
+
+    // Midway to Swedish: amend.
+    app.switch_to(sv).await;
+    app.click("amend").await;
+    app.expect_step("summary").await;
+    app.expect_text_contains("amending-reason", REASON).await;
+    app.wait_for("not-ready").await;
+    app.check_screen_in_both_languages("summary-amending").await;
+    for (step, path) in [
+        ("service-description", "application.serviceDescription"),
+        ("commitment", "application.commitment"),
+    ] {
+        app.click(&format!("edit-{step}")).await;
+        app.expect_step(step).await;
+        app.tick(&crate::harness::field(path)).await;
+        app.continue_to("summary").await;
+    }
+    app.click("send").await;
+    app.expect_step("thanks").await;
+    app.expect_text_contains("thanks-status", &text(sv, "application-status-received"))
+        .await;
+    let new_key = key_on_page().await;
+    assert_ne!(new_key, returned_key, "a key of its own");
+    assert_eq!((service.stored(new_key), service.stored(returned_key)), (1, 1));
+
+    // The start screen: both, the returned one as it was.
+    app.click("back-to-start").await;
+    app.wait_for("applications").await;
+    let statuses = app
+        .script(
+            "return [...document.querySelectorAll('[data-testid$=\"-status-name\"]')].map(e => e.textContent).sort()",
+        )
+        .await;
+    let mut expected = vec![
+        text(sv, "application-status-received"),
+        text(sv, "application-status-returned"),
+    ];
+    expected.sort();
+    assert_eq!(statuses, serde_json::json!(expected));
+    app.quit().await;
+}

@@ -72,7 +72,7 @@ describe('every step', () => {
     for (const step of steps) {
       it(`${step} has a heading and no axe violations in ${lang}`, async () => {
         i18n.language = lang;
-        const { container, getByTestId } = render(Wizard, { props: { view: filledView(step), codeLists, onstart: () => {} } });
+        const { container, getByTestId } = render(Wizard, { props: { view: filledView(step), codeLists, onstart: () => {}, onopen: () => {} } });
         await tick();
         expect(getByTestId('step-heading').textContent).not.toMatch(/^step-/);
         expect(container.textContent).not.toMatch(/\b(step|role|service|validation|contact|summary)-[a-z-]+\b/);
@@ -88,7 +88,7 @@ describe('customer data', () => {
       fields: ['streetAddress', 'postalCode'].map((f) => ({ field: f, path: `organisation.customer.${f}`, required: true })),
       errors: [finding('organisation.customer.postalCode', 'postal-code')],
     });
-    const { getByLabelText, getByTestId } = render(Wizard, { props: { view, codeLists, onstart: () => {} } });
+    const { getByLabelText, getByTestId } = render(Wizard, { props: { view, codeLists, onstart: () => {}, onopen: () => {} } });
     const street = getByLabelText(/^Lähiosoite/) as HTMLInputElement;
     await fireEvent.input(street, { target: { value: 'Åkervägen 3' } });
     expect(getByTestId('f-organisation-customer-postalCode-error').textContent).toBe('Anna postinumero viitenä numerona, esimerkiksi 00100.');

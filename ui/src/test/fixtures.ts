@@ -85,6 +85,8 @@ export function wizardView(current: StepId, overrides: Partial<WizardView> = {})
     identity: { name: 'Tiina Testaaja', basis: 'responsible-person', testPerson: true },
     testEnvironment: true,
     delivery: null,
+    amends: null,
+    amendable: false,
     ...overrides,
   };
 }

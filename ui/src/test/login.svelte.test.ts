@@ -79,7 +79,7 @@ describe('an approval step', () => {
     session.opener = requested;
     session.view = { testEnvironment: true, testPersons: [], person: null, expired: false };
     const view = wizardView('service-description', { identity: null });
-    const { getByTestId, queryByTestId } = render(Wizard, { props: { view, codeLists, onstart: () => {} } });
+    const { getByTestId, queryByTestId } = render(Wizard, { props: { view, codeLists, onstart: () => {}, onopen: () => {} } });
     await fireEvent.click(getByTestId('approval-log-in'));
     expect(requested).toHaveBeenCalledOnce();
 

@@ -81,9 +81,15 @@ impl DraftContent {
         application.connection_points = old.connection_points.clone();
         application.service_usage = old.service_usage.clone();
         application.billing = old.billing.clone();
+        // The approvals are given again; the summary is not "sent with errors" but yet to send.
         let mut progress = returned.progress.clone();
-        for approval in [StepId::ServiceDescription, StepId::Commitment, StepId::Thanks] {
-            progress.remove(&approval);
+        for step in [
+            StepId::ServiceDescription,
+            StepId::Commitment,
+            StepId::Summary,
+            StepId::Thanks,
+        ] {
+            progress.remove(&step);
         }
         let mut visited = returned.visited.clone();
         visited.remove(&StepId::Thanks);
@@ -221,6 +227,7 @@ mod tests {
         );
         assert_eq!(new.state(StepId::ConnectionPoints), StepState::Completed);
         assert_eq!(new.state(StepId::Commitment), StepState::NotStarted);
+        assert_eq!(new.state(StepId::Summary), StepState::NotStarted);
         assert_eq!(new.current_step, StepId::Summary);
         assert!(!new.visited.contains(&StepId::Thanks));
         let amends = new.amends.unwrap();
