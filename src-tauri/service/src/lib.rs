@@ -19,7 +19,7 @@
 //! the app's storage or sending.
 
 use std::{
-    collections::{HashMap, VecDeque},
+    collections::{BTreeSet, HashMap, VecDeque},
     io::Write,
     path::{Path as FilePath, PathBuf},
     sync::{Arc, Mutex, MutexGuard},
@@ -37,7 +37,9 @@ use axum::{
 use jiff::Timestamp;
 use kanta_domain::{
     codelists::{self, ListId},
-    model::{document, ApplicationFile, Service, ServiceInUse},
+    model::{
+        document, ApplicationFile, Change, ChangeNotification, ChangeStatus, ChangeStatusView, Service, ServiceInUse,
+    },
     test_environment::{self, TestPerson},
     validation,
 };
@@ -54,6 +56,8 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("post", "/v1/applications"),
     ("get", "/v1/applications/{applicationId}"),
     ("get", "/v1/customers/{businessId}/services/{service}"),
+    ("post", "/v1/customers/{businessId}/changes"),
+    ("get", "/v1/customers/{businessId}/changes/{changeId}"),
 ];
 
 /// How long an application stays in each status before it moves on.
@@ -173,6 +177,19 @@ impl TestService {
         }
     }
 
+    /// Returns the change notification with this id, with `reason`: nothing of it is made.
+    /// False if it never arrived.
+    pub fn return_change(&self, id: Uuid, reason: &str) -> bool {
+        let mut store = self.shared.store();
+        match store.changes.get_mut(&id) {
+            Some(change) => {
+                change.returned = Some((Timestamp::now(), reason.to_owned()));
+                true
+            }
+            None => false,
+        }
+    }
+
     /// How many submissions arrived, faults and repeats included.
     pub fn attempts(&self) -> usize {
         self.shared.store().attempts
@@ -213,6 +230,36 @@ struct Store {
     faults: VecDeque<Fault>,
     faults_for: HashMap<Uuid, VecDeque<Fault>>,
     journal: Option<PathBuf>,
+    /// Change notifications received, by id (their idempotency key).
+    changes: HashMap<Uuid, ReceivedChange>,
+}
+
+struct ReceivedChange {
+    at: Timestamp,
+    notification: ChangeNotification,
+    /// Returned: when, and why; nothing of it is made.
+    returned: Option<(Timestamp, String)>,
+}
+
+impl ReceivedChange {
+    /// Received, then in processing, then done (or returned), by the same timing as applications.
+    fn status(&self, timing: Timing, now: Timestamp) -> ChangeStatusView {
+        let since = |d: Duration| self.at + jiff::SignedDuration::try_from(d).unwrap_or_default();
+        let (status, updated_at, reason) = match &self.returned {
+            Some((at, reason)) => (ChangeStatus::Returned, *at, Some(reason.clone())),
+            None if now >= since(timing.approved_after) => (ChangeStatus::Done, since(timing.approved_after), None),
+            None if now >= since(timing.in_processing_after) => {
+                (ChangeStatus::InProcessing, since(timing.in_processing_after), None)
+            }
+            None => (ChangeStatus::Received, self.at, None),
+        };
+        ChangeStatusView {
+            change_id: self.notification.id,
+            status,
+            reason,
+            updated_at,
+        }
+    }
 }
 
 struct Received {
@@ -317,6 +364,8 @@ fn router(shared: Arc<Shared>) -> Router {
             ("post", "/v1/applications") => post(submit),
             ("get", "/v1/applications/{applicationId}") => get(application_status),
             ("get", "/v1/customers/{businessId}/services/{service}") => get(customer_service),
+            ("post", "/v1/customers/{businessId}/changes") => post(submit_change),
+            ("get", "/v1/customers/{businessId}/changes/{changeId}") => get(change_status),
             _ => unreachable!("every route in ROUTES has a handler"),
         };
         router = router.route(path, route);
@@ -362,7 +411,9 @@ async fn code_lists(headers: HeaderMap) -> Response {
     }
 }
 
-async fn submit(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
+/// A submission (of an application or a change) counted, its idempotency key read, and the fault
+/// queued for it met: `Err` is the answer the fault gives instead of the service's.
+async fn before_answer(shared: &Shared, headers: &HeaderMap) -> Result<(Option<Uuid>, Option<Fault>), Response> {
     let key = headers
         .get("idempotency-key")
         .and_then(|v| v.to_str().ok())
@@ -376,14 +427,22 @@ async fn submit(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Byt
     match fault {
         Some(Fault::Delay(delay)) => tokio::time::sleep(delay).await,
         Some(Fault::Status(code)) => {
-            return problem(
+            return Err(problem(
                 StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                 "injected",
-            )
+            ))
         }
-        Some(Fault::NoAnswer) => return never().await,
+        Some(Fault::NoAnswer) => return Err(never().await),
         Some(Fault::StoredNoAnswer) | None => {}
     }
+    Ok((key, fault))
+}
+
+async fn submit(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
+    let (key, fault) = match before_answer(&shared, &headers).await {
+        Ok(met) => met,
+        Err(answer) => return answer,
+    };
     let Some(person) = person(&headers) else {
         return unauthorised();
     };
@@ -464,9 +523,125 @@ async fn customer_service(
             (status.status == "approved").then(|| Some(ServiceInUse::approved(r.file.as_ref()?, status.updated_at)))?
         })
         .max_by_key(|data| data.updated_at);
-    match approved.or_else(|| test_environment::service_in_use(&business_id, service)) {
-        Some(data) => Json(data).into_response(),
-        None => problem(StatusCode::NOT_FOUND, "no-customer-relationship"),
+    let Some(mut data) = approved.or_else(|| test_environment::service_in_use(&business_id, service)) else {
+        return problem(StatusCode::NOT_FOUND, "no-customer-relationship");
+    };
+    // The changes made since, in the order they were made: the contacts are the customer's
+    // (any service's change replaces them), billing is the service's own.
+    let mut done: Vec<&ReceivedChange> = store
+        .changes
+        .values()
+        .filter(|c| c.notification.business_id == business_id)
+        .filter(|c| c.status(shared.timing, now).status == ChangeStatus::Done)
+        .filter(|c| matches!(c.notification.change, Change::Contacts { .. }) || c.notification.service == service)
+        .collect();
+    done.sort_by_key(|c| c.at);
+    for change in done {
+        change.notification.change.apply_to(&mut data);
+        data.updated_at = data.updated_at.max(change.status(shared.timing, now).updated_at);
+    }
+    Json(data).into_response()
+}
+
+/// The services the customer uses, as this service knows: the test environment's customer
+/// register, and those approved here.
+fn services_in_use(store: &Store, timing: Timing, business_id: &str, now: Timestamp) -> BTreeSet<Service> {
+    let mut in_use: BTreeSet<Service> = test_environment::organisation(business_id)
+        .map(|org| org.services_in_use.iter().copied().collect())
+        .unwrap_or_default();
+    in_use.extend(
+        store
+            .applications
+            .iter()
+            .filter(|(id, r)| r.business_id == business_id && r.status(**id, timing, now).status == "approved")
+            .map(|(_, r)| r.service),
+    );
+    in_use
+}
+
+/// A change notification, stored once by its id (the idempotency key), checked by the same
+/// rules as in the app; answered with its status.
+async fn submit_change(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Path(business_id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let (key, fault) = match before_answer(&shared, &headers).await {
+        Ok(met) => met,
+        Err(answer) => return answer,
+    };
+    let Some(person) = person(&headers) else {
+        return unauthorised();
+    };
+    let Some(key) = key else {
+        return problem(StatusCode::BAD_REQUEST, "idempotency-key");
+    };
+    if !represents(person, &business_id) {
+        return problem(StatusCode::FORBIDDEN, "not-represented");
+    }
+    if body.len() > document::MAX_FILE_BYTES {
+        return problem(StatusCode::PAYLOAD_TOO_LARGE, "too-large");
+    }
+    let Ok(notification) = serde_json::from_slice::<ChangeNotification>(&body) else {
+        return problem(StatusCode::BAD_REQUEST, "unreadable");
+    };
+    if notification.id != key || notification.business_id != business_id {
+        return problem(StatusCode::BAD_REQUEST, "mismatch");
+    }
+    let Some(org) = test_environment::organisation(&business_id) else {
+        return problem(StatusCode::NOT_FOUND, "no-customer-relationship");
+    };
+    let now = Timestamp::now();
+    let in_use = services_in_use(&shared.store(), shared.timing, &business_id, now);
+    if !in_use.contains(&notification.service) {
+        return problem(StatusCode::NOT_FOUND, "no-customer-relationship");
+    }
+    let findings = validation::change::validate(&notification.change, &business_id, org.customer_type, &in_use);
+    if findings.iter().any(|f| f.is_error()) {
+        return problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid");
+    }
+    let (created, view) = {
+        let mut store = shared.store();
+        let created = !store.changes.contains_key(&key);
+        if created {
+            let received = ReceivedChange {
+                at: now,
+                notification,
+                returned: None,
+            };
+            store.changes.insert(key, received);
+            *store.stored.entry(key).or_default() += 1;
+        }
+        (created, store.changes[&key].status(shared.timing, now))
+    };
+    tracing::info!(created, "change notification received");
+    if fault == Some(Fault::StoredNoAnswer) {
+        return never().await;
+    }
+    let status = if created { StatusCode::CREATED } else { StatusCode::OK };
+    (status, Json(view)).into_response()
+}
+
+async fn change_status(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Path((business_id, id)): Path<(String, Uuid)>,
+) -> Response {
+    let Some(person) = person(&headers) else {
+        return unauthorised();
+    };
+    if !represents(person, &business_id) {
+        return problem(StatusCode::FORBIDDEN, "not-represented");
+    }
+    let store = shared.store();
+    match store
+        .changes
+        .get(&id)
+        .filter(|c| c.notification.business_id == business_id)
+    {
+        Some(change) => Json(change.status(shared.timing, Timestamp::now())).into_response(),
+        None => problem(StatusCode::NOT_FOUND, "unknown-change"),
     }
 }
 

@@ -244,3 +244,171 @@ async fn an_application_returned_for_correction_says_why_and_is_not_in_use() {
     let customer = format!("{}/v1/customers/3141593-8/services/client-data-archive", service.url);
     assert_eq!(get(&customer, Some(TIINA)).await.0, 404);
 }
+
+mod changes {
+    use kanta_domain::{
+        model::{application::SigningBasis, CommonRole},
+        test_environment::IN_USE_ORGANISATION,
+    };
+
+    use super::*;
+
+    fn current(service: Service) -> ServiceInUse {
+        test_environment::service_in_use(IN_USE_ORGANISATION, service).unwrap()
+    }
+
+    fn notification(service: Service, change: Change) -> ChangeNotification {
+        ChangeNotification {
+            id: Uuid::new_v4(),
+            business_id: IN_USE_ORGANISATION.into(),
+            service,
+            change,
+            made_by: "Tiina Testaaja".into(),
+            basis: SigningBasis::ResponsiblePerson,
+            made_at: Timestamp::now(),
+        }
+    }
+
+    async fn send(
+        service: &TestService,
+        token: &str,
+        change: &ChangeNotification,
+    ) -> Result<reqwest::Response, reqwest::Error> {
+        client()
+            .post(format!("{}/v1/customers/{}/changes", service.url, change.business_id))
+            .bearer_auth(token)
+            .header("Idempotency-Key", change.id.to_string())
+            .json(change)
+            .send()
+            .await
+    }
+
+    fn quick() -> Timing {
+        Timing {
+            in_processing_after: Duration::from_millis(300),
+            approved_after: Duration::from_millis(600),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_change_arrives_once_whatever_its_deliveries_meet_and_once_done_is_the_current_data() {
+        let service = TestService::start(quick()).await.unwrap();
+        let mut billing = current(Service::Prescription).billing;
+        billing.invoice_reference = "Kanta / reseptikeskus".into();
+        let change = notification(
+            Service::Prescription,
+            Change::Billing {
+                billing: billing.clone(),
+            },
+        );
+        service.inject_for(change.id, &[Fault::Status(503), Fault::StoredNoAnswer]);
+        assert_eq!(send(&service, TIINA, &change).await.unwrap().status(), 503);
+        assert!(send(&service, TIINA, &change).await.unwrap_err().is_timeout());
+        let again = send(&service, TIINA, &change).await.unwrap();
+        assert_eq!(again.status(), 200, "known already: the first answer");
+        let status: ChangeStatusView = again.json().await.unwrap();
+        assert_eq!(status.change_id, change.id);
+        assert_eq!(service.stored(change.id), 1, "exactly once");
+
+        let url = format!(
+            "{}/v1/customers/{IN_USE_ORGANISATION}/changes/{}",
+            service.url, change.id
+        );
+        tokio::time::sleep(Duration::from_millis(700)).await;
+        let (_, status) = get(&url, Some(TIINA)).await;
+        assert_eq!(status["status"], "done");
+        let customer = |s: &str| format!("{}/v1/customers/{IN_USE_ORGANISATION}/services/{s}", service.url);
+        let (_, data) = get(&customer("prescription"), Some(TIINA)).await;
+        let data: ServiceInUse = serde_json::from_value(data).unwrap();
+        assert_eq!(data.billing, billing, "the change is the current data");
+        let (_, other) = get(&customer("patient-data-repository"), Some(TIINA)).await;
+        let other: ServiceInUse = serde_json::from_value(other).unwrap();
+        assert_eq!(
+            other.billing,
+            current(Service::PatientDataRepository).billing,
+            "billing is per service"
+        );
+    }
+
+    #[tokio::test]
+    async fn contacts_change_for_every_service_and_a_returned_change_changes_nothing() {
+        let service = TestService::start(quick()).await.unwrap();
+        let mut contacts = current(Service::PatientDataRepository).contacts;
+        contacts[1].certificate_card = "22233322232".into();
+        let change = notification(
+            Service::PatientDataRepository,
+            Change::Contacts {
+                contacts: contacts.clone(),
+            },
+        );
+        assert_eq!(send(&service, TIINA, &change).await.unwrap().status(), 201);
+        let mut billing = current(Service::Prescription).billing;
+        billing.postal_code = "33200".into();
+        let returned = notification(Service::Prescription, Change::Billing { billing });
+        assert_eq!(send(&service, TIINA, &returned).await.unwrap().status(), 201);
+        assert!(service.return_change(returned.id, "Laskutusosoite puuttuu"));
+        tokio::time::sleep(Duration::from_millis(700)).await;
+
+        let url = format!(
+            "{}/v1/customers/{IN_USE_ORGANISATION}/changes/{}",
+            service.url, returned.id
+        );
+        let (_, status) = get(&url, Some(TIINA)).await;
+        assert_eq!(
+            (status["status"].as_str(), status["reason"].as_str()),
+            (Some("returned"), Some("Laskutusosoite puuttuu"))
+        );
+        let (_, data) = get(
+            &format!(
+                "{}/v1/customers/{IN_USE_ORGANISATION}/services/prescription",
+                service.url
+            ),
+            Some(TIINA),
+        )
+        .await;
+        let data: ServiceInUse = serde_json::from_value(data).unwrap();
+        assert_eq!(
+            data.contacts, contacts,
+            "the contacts are the customer's, for every service"
+        );
+        assert_eq!(
+            data.billing,
+            current(Service::Prescription).billing,
+            "returned: nothing changed"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_change_is_refused_when_it_would_empty_a_role_or_comes_from_someone_else() {
+        let service = TestService::start(quick()).await.unwrap();
+        let without_dpo: Vec<_> = current(Service::PatientDataRepository)
+            .contacts
+            .into_iter()
+            .filter(|c| !c.holds(CommonRole::DataProtectionOfficer))
+            .collect();
+        let change = notification(
+            Service::PatientDataRepository,
+            Change::Contacts { contacts: without_dpo },
+        );
+        assert_eq!(send(&service, TIINA, &change).await.unwrap().status(), 422);
+        assert_eq!(send(&service, ESSI, &change).await.unwrap().status(), 403);
+        let imaging = notification(
+            Service::ImagingArchive,
+            Change::Billing {
+                billing: Default::default(),
+            },
+        );
+        assert_eq!(
+            send(&service, TIINA, &imaging).await.unwrap().status(),
+            404,
+            "not in use"
+        );
+        assert_eq!(service.stored(change.id) + service.stored(imaging.id), 0);
+        let unknown = format!(
+            "{}/v1/customers/{IN_USE_ORGANISATION}/changes/{}",
+            service.url,
+            Uuid::new_v4()
+        );
+        assert_eq!(get(&unknown, Some(TIINA)).await.0, 404);
+    }
+}

@@ -2,6 +2,7 @@
 //! values, so a stray `?value` in a log line cannot leak them.
 
 pub mod application;
+pub mod change;
 pub mod contact;
 pub mod customer;
 pub mod document;
@@ -13,6 +14,7 @@ pub mod service_in_use;
 pub use application::{
     Acceptance, Application, ApplicationStatus, Billing, Commitment, ConnectionPoint, ServiceUsage, SigningBasis,
 };
+pub use change::{Change, ChangeNotification, ChangeStatus, ChangeStatusView};
 pub use contact::{CommonRole, Contact, ContactKind, ServiceRole};
 pub use customer::CustomerData;
 pub use document::ApplicationFile;

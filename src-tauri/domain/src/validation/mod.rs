@@ -7,6 +7,7 @@ pub mod approvals;
 pub mod billing;
 pub mod business_id;
 pub mod certificate_card;
+pub mod change;
 pub mod connection_points;
 pub mod contacts;
 pub mod customer;
