@@ -358,7 +358,10 @@ impl<'a> DraftEditor<'a> {
         }
         // A sent application shows the organisation's data as it was sent.
         let sent_snapshot = match draft.content.is_sent() {
-            true => self.db.outbox_item(draft_id)?.map(|item| item.payload.organisation),
+            true => self
+                .db
+                .outbox_item(draft_id)?
+                .and_then(|item| item.payload.application().map(|file| file.organisation.clone())),
             false => None,
         };
         let profile = match sent_snapshot {

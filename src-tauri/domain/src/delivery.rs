@@ -7,7 +7,33 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::model::{ApplicationStatus, OrganisationProfile, Service};
+use crate::model::{ApplicationStatus, ChangeStatusView, OrganisationProfile, Service};
+
+/// What an outbox item carries: an application, or a change notification about a service in use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum OutboxKind {
+    Application,
+    Change,
+}
+
+/// A status document the service answers a delivery or a status check with: an application's
+/// ([`ServerStatus`]) or a change notification's ([`ChangeStatusView`]).
+pub trait StatusDocument: Serialize + Sized {
+    /// The document in a 2xx answer's body, if it is one this app reads.
+    fn read(body: &[u8]) -> Option<Self>;
+    /// Decided: not asked again.
+    fn is_decided(&self) -> bool;
+}
+
+impl StatusDocument for ChangeStatusView {
+    fn read(body: &[u8]) -> Option<Self> {
+        serde_json::from_slice(body).ok()
+    }
+    fn is_decided(&self) -> bool {
+        self.status.is_final()
+    }
+}
 
 /// Where an outbox item is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -111,11 +137,21 @@ impl ServerStatus {
     }
 }
 
-/// What one try of delivering an outbox item led to, as the outbox records it.
+impl StatusDocument for ServerStatus {
+    fn read(body: &[u8]) -> Option<Self> {
+        ServerStatus::parse(body)
+    }
+    fn is_decided(&self) -> bool {
+        self.is_final()
+    }
+}
+
+/// What one try of delivering an outbox item led to, as the outbox records it; `S` is the kind
+/// of status document the service answers with.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TryResult {
+pub enum TryResult<S = ServerStatus> {
     /// The service has it, with its status document if it answered with one.
-    Delivered { server: Option<ServerStatus> },
+    Delivered { server: Option<S> },
     /// It waits, `because` of what the try met: until `until` (ms since the Unix epoch), or for
     /// the next login when `None`.
     Waiting {
@@ -126,7 +162,7 @@ pub enum TryResult {
     Failed { because: DeliveryProblem },
 }
 
-impl TryResult {
+impl TryResult<ServerStatus> {
     /// The application's status after the try: a delivered one is what the service says (sent,
     /// when it said nothing usable), a refused one is refused, a waiting one keeps its status.
     pub fn application_status(&self) -> Option<ApplicationStatus> {
@@ -136,7 +172,9 @@ impl TryResult {
             TryResult::Failed { .. } => Some(ApplicationStatus::Refused),
         }
     }
+}
 
+impl<S> TryResult<S> {
     /// Why it is not delivered after the try, if it is not.
     pub fn problem(&self) -> Option<&DeliveryProblem> {
         match self {

@@ -8,7 +8,8 @@ use std::time::Duration;
 
 use thiserror::Error;
 
-use kanta_storage::outbox::OutboxItem;
+use kanta_domain::delivery::OutboxKind;
+use kanta_storage::outbox::{OutboxItem, Payload, StatusCheck};
 
 use super::Outcome;
 
@@ -41,25 +42,37 @@ impl Courier {
         &self.service_url
     }
 
-    /// One try of delivering `item` (`POST /v1/applications`), with its idempotency key.
+    /// One try of delivering `item`, with its idempotency key: an application
+    /// (`POST /v1/applications`) or a change notification
+    /// (`POST /v1/customers/{businessId}/changes`).
     pub fn submit(&self, access_token: &str, item: &OutboxItem) -> Outcome {
+        let (url, body) = match &item.payload {
+            Payload::Application(file) => (format!("{}/v1/applications", self.service_url), file.to_json_pretty()),
+            Payload::Change(change) => (
+                format!("{}/v1/customers/{}/changes", self.service_url, change.business_id),
+                serde_json::to_string(change).expect("a change notification serialises"),
+            ),
+        };
         let request = self
             .http
-            .post(format!("{}/v1/applications", self.service_url))
+            .post(url)
             .bearer_auth(access_token)
             .header("Idempotency-Key", &item.idempotency_key)
             .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(item.payload.to_json_pretty());
+            .body(body);
         outcome(request)
     }
 
-    /// The service's status of a delivered application (`GET /v1/applications/{id}`).
-    pub fn status(&self, access_token: &str, application_id: &str) -> Outcome {
-        let request = self
-            .http
-            .get(format!("{}/v1/applications/{application_id}", self.service_url))
-            .bearer_auth(access_token);
-        outcome(request)
+    /// The service's status of a delivered item: an application's
+    /// (`GET /v1/applications/{id}`) or a change notification's
+    /// (`GET /v1/customers/{businessId}/changes/{id}`).
+    pub fn status(&self, access_token: &str, check: &StatusCheck) -> Outcome {
+        let key = &check.idempotency_key;
+        let url = match check.kind {
+            OutboxKind::Application => format!("{}/v1/applications/{key}", self.service_url),
+            OutboxKind::Change => format!("{}/v1/customers/{}/changes/{key}", self.service_url, check.organisation),
+        };
+        outcome(self.http.get(url).bearer_auth(access_token))
     }
 
     /// A service the customer uses, as the service holds it now

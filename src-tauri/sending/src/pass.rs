@@ -8,7 +8,6 @@
 
 use std::sync::Mutex;
 
-use kanta_domain::delivery::ServerStatus;
 use kanta_storage::{Database, StorageError};
 
 use super::{record, Backoff, Courier, Next, Outcome};
@@ -115,7 +114,7 @@ pub fn run_pass(
         if !pass.login_required && answering {
             let now = clock();
             for check in db!(|db| db.status_checks_due(now - rules.status_every_ms)) {
-                let outcome = courier.status(token, &check.idempotency_key);
+                let outcome = courier.status(token, &check);
                 asked = true;
                 let server = match outcome {
                     Outcome::NoAnswer => {
@@ -129,10 +128,10 @@ pub fn run_pass(
                     }
                     Outcome::Answered { status, ref body, .. } => {
                         pass.online = true;
-                        (status == 200).then(|| ServerStatus::parse(body)).flatten()
+                        (status == 200).then_some(body.clone())
                     }
                 };
-                pass.changed |= db!(|db| record::record_status(db, &check, server.as_ref(), clock()));
+                pass.changed |= db!(|db| record::record_status(db, &check, server.as_deref(), clock()));
             }
         }
     }

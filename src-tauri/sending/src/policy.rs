@@ -10,7 +10,7 @@
 //!
 //! Nothing is ever dropped silently: an item is delivered, refused with a reason, or waiting.
 
-use kanta_domain::delivery::{DeliveryProblem, ServerStatus, TryResult};
+use kanta_domain::delivery::{DeliveryProblem, StatusDocument, TryResult};
 
 /// What came back from one attempt.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,10 +41,10 @@ pub enum Next {
 impl Next {
     /// What the outbox records of this try: the service's status document of a delivery, or
     /// why it waits or failed.
-    pub fn recorded(&self) -> TryResult {
+    pub fn recorded<S: StatusDocument>(&self) -> TryResult<S> {
         match self {
             Next::Delivered { answer } => TryResult::Delivered {
-                server: ServerStatus::parse(answer),
+                server: S::read(answer),
             },
             Next::NeedsLogin => TryResult::Waiting {
                 until: None,

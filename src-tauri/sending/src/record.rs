@@ -4,41 +4,49 @@
 //! rules of which part follows from which are the domain's.
 
 use kanta_domain::{
-    delivery::{self, ServerStatus},
-    model::ApplicationStatus,
+    delivery::{self, OutboxKind, ServerStatus, StatusDocument},
+    model::{ApplicationStatus, ChangeStatusView},
 };
 use kanta_storage::{
-    outbox::{OutboxItem, StatusCheck},
+    outbox::{OutboxItem, Payload, StatusCheck},
     Database, StorageError,
 };
 
 use crate::Next;
 
-/// Stores what the try of `item` led to (`next`), and the application's status with it.
+/// Stores what the try of `item` led to (`next`), and an application's status with it. A change
+/// notification's status document is kept with it; the service's data it changes is fetched
+/// again by the summary.
 pub fn record_attempt(db: &Database, item: &OutboxItem, next: &Next, now: i64) -> Result<(), StorageError> {
-    let result = next.recorded();
-    db.atomically(|| {
-        db.record_attempt(item.id, &result, now)?;
-        if let Some(status) = result.application_status() {
-            apply_status(db, item.draft_id, status)?;
+    db.atomically(|| match (&item.payload, item.draft_id) {
+        (Payload::Application(_), Some(draft_id)) => {
+            let result = next.recorded::<ServerStatus>();
+            db.record_attempt(item.id, &result, now)?;
+            if let Some(status) = result.application_status() {
+                apply_status(db, draft_id, status)?;
+            }
+            Ok(())
         }
-        Ok(())
+        _ => db.record_attempt(item.id, &next.recorded::<ChangeStatusView>(), now),
     })
 }
 
-/// Stores the service's answer to a status check (`None`: no usable answer, asked again later).
-/// Returns whether the application's status changed.
-pub fn record_status(
-    db: &Database,
-    check: &StatusCheck,
-    server: Option<&ServerStatus>,
-    now: i64,
-) -> Result<bool, StorageError> {
-    db.atomically(|| {
-        db.record_status_check(check, server, now)?;
-        match server {
-            Some(server) => apply_status(db, check.draft_id, server.status),
-            None => Ok(false),
+/// Stores the service's answer to a status check (`body`: a 200's; `None`: no usable answer,
+/// asked again later). Returns whether what the user sees changed.
+pub fn record_status(db: &Database, check: &StatusCheck, body: Option<&[u8]>, now: i64) -> Result<bool, StorageError> {
+    db.atomically(|| match (check.kind, check.draft_id) {
+        (OutboxKind::Application, Some(draft_id)) => {
+            let server = body.and_then(ServerStatus::read);
+            db.record_status_check(check, server.as_ref(), now)?;
+            match server {
+                Some(server) => apply_status(db, draft_id, server.status),
+                None => Ok(false),
+            }
+        }
+        _ => {
+            let server = body.and_then(ChangeStatusView::read);
+            db.record_status_check(check, server.as_ref(), now)?;
+            Ok(server.is_some())
         }
     })
 }
@@ -54,7 +62,9 @@ fn apply_status(db: &Database, draft_id: i64, status: ApplicationStatus) -> Resu
         let profile = match db.organisation(&draft.organisation)? {
             Some(profile) => Some(profile),
             // Not stored here (yet): the organisation as the application was sent.
-            None => db.outbox_item(draft_id)?.map(|item| item.payload.organisation),
+            None => db
+                .outbox_item(draft_id)?
+                .and_then(|item| item.payload.application().map(|file| file.organisation.clone())),
         };
         if let Some(mut profile) = profile {
             if delivery::apply_to_organisation(&mut profile, draft.service, status) {
@@ -117,7 +127,7 @@ mod tests {
         let item = db.claim_due(now).unwrap().unwrap();
         assert_eq!(
             (item.draft_id, item.state, item.attempts),
-            (id, OutboxState::Sending, 1)
+            (Some(id), OutboxState::Sending, 1)
         );
         assert_eq!(db.claim_due(now).unwrap(), None, "claimed once");
         assert_eq!(db.undelivered_count().unwrap(), 1);
@@ -170,7 +180,7 @@ mod tests {
             !record_status(&db, &checks[0], None, now + 10).unwrap(),
             "no answer changes nothing"
         );
-        let in_processing = ServerStatus::parse(&answer("in-processing")).unwrap();
+        let in_processing = answer("in-processing");
         assert!(record_status(&db, &checks[0], Some(&in_processing), now + 20).unwrap());
         assert!(
             !record_status(&db, &checks[0], Some(&in_processing), now + 30).unwrap(),
@@ -178,7 +188,7 @@ mod tests {
         );
         assert_eq!(status(&db, id), ApplicationStatus::InProcessing);
         let edited = db.draft(id).unwrap().updated_at_ms;
-        let approved = ServerStatus::parse(&answer("approved")).unwrap();
+        let approved = answer("approved");
         assert!(record_status(&db, &checks[0], Some(&approved), now + 40).unwrap());
         assert_eq!(status(&db, id), ApplicationStatus::Approved);
         assert_eq!(
@@ -206,7 +216,7 @@ mod tests {
         let now = now_ms();
 
         let item = db.claim_due(now).unwrap().unwrap();
-        assert_eq!(item.draft_id, refused, "the first queued goes first");
+        assert_eq!(item.draft_id, Some(refused), "the first queued goes first");
         let code = Some("invalid".to_string());
         record_attempt(
             &db,
@@ -224,7 +234,7 @@ mod tests {
         assert_eq!(delivery.problem, Some(DeliveryProblem::Refused { status: 422, code }));
 
         let item = db.claim_due(now).unwrap().unwrap();
-        assert_eq!(item.draft_id, later);
+        assert_eq!(item.draft_id, Some(later));
         record_attempt(&db, &item, &Next::NeedsLogin, now).unwrap();
         assert_eq!(
             db.claim_due(i64::MAX - 1).unwrap(),
@@ -234,7 +244,7 @@ mod tests {
         assert_eq!(db.next_attempt_due().unwrap(), None);
         assert_eq!(db.delivery(later).unwrap().unwrap().next_attempt_at_ms, None);
         assert_eq!(db.resume_after_login(now + 5).unwrap(), 1);
-        assert_eq!(db.claim_due(now + 5).unwrap().unwrap().draft_id, later);
+        assert_eq!(db.claim_due(now + 5).unwrap().unwrap().draft_id, Some(later));
         assert_eq!(
             db.claim_due(i64::MAX - 1).unwrap(),
             None,

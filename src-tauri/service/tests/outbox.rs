@@ -150,7 +150,7 @@ impl App {
     }
 
     fn status(&self, key: Uuid) -> ApplicationStatus {
-        let draft_id = self.item(key).draft_id;
+        let draft_id = self.item(key).draft_id.expect("an application's draft");
         self.db().draft(draft_id).unwrap().status()
     }
 }
@@ -217,7 +217,7 @@ fn every_application_arrives_exactly_once_through_faults_and_a_restart_mid_try()
             "application {n} met a fault first: {} tries",
             item.attempts
         );
-        let delivery = app.db().delivery(item.draft_id).unwrap().unwrap();
+        let delivery = app.db().delivery(item.draft_id.unwrap()).unwrap().unwrap();
         assert_eq!(delivery.problem, None);
         // Received, or already in processing (the first arrived before the restart).
         let server = delivery.server.expect("the service's answer is kept").status;
@@ -336,7 +336,7 @@ fn a_service_that_is_down_only_delays_and_statuses_move_on_to_approved() {
         (OutboxState::Waiting, 0),
         "the other waits untried: it would meet the same"
     );
-    let delivery = app.db().delivery(first.draft_id).unwrap().unwrap();
+    let delivery = app.db().delivery(first.draft_id.unwrap()).unwrap().unwrap();
     assert_eq!(delivery.problem, Some(DeliveryProblem::NoAnswer));
     assert!(delivery.next_attempt_at_ms.is_some());
     assert_eq!(app.status(keys[0]), ApplicationStatus::WaitingToBeSent);
@@ -375,7 +375,7 @@ fn a_service_that_is_down_only_delays_and_statuses_move_on_to_approved() {
     );
     let pass = app.pass(&courier, Some(&token));
     assert!(!pass.undecided, "nothing left to ask about");
-    let draft_id = app.item(keys[0]).draft_id;
+    let draft_id = app.item(keys[0]).draft_id.unwrap();
     let server = app.db().delivery(draft_id).unwrap().unwrap().server.unwrap();
     assert_eq!(server.status, ApplicationStatus::Approved);
 }
@@ -408,7 +408,7 @@ fn a_refusal_is_kept_with_its_reason_and_never_tried_again() {
     assert_eq!(service.attempts(), 1, "not tried again");
     assert_eq!(service.stored(keys[0]), 0);
     assert_eq!(app.status(keys[0]), ApplicationStatus::Refused);
-    let delivery = app.db().delivery(item.draft_id).unwrap().unwrap();
+    let delivery = app.db().delivery(item.draft_id.unwrap()).unwrap().unwrap();
     assert_eq!(
         delivery.problem,
         Some(DeliveryProblem::Refused {
@@ -431,7 +431,7 @@ fn a_refused_token_waits_for_the_next_login_then_goes_on() {
     assert!(pass.login_required);
     assert_eq!(pass.next_due_ms, None, "nothing is due before a login");
     assert_eq!(service.attempts(), 1, "the second is not tried with the same token");
-    let draft_id = app.item(keys[0]).draft_id;
+    let draft_id = app.item(keys[0]).draft_id.unwrap();
     let delivery = app.db().delivery(draft_id).unwrap().unwrap();
     assert_eq!(delivery.problem, Some(DeliveryProblem::LoginRequired));
     app.pass(&courier, Some("expired-or-forged"));
@@ -443,4 +443,101 @@ fn a_refused_token_waits_for_the_next_login_then_goes_on() {
     for key in &keys {
         assert_eq!(service.stored(*key), 1);
     }
+}
+
+/// Change notifications go the same way as applications: each arrives exactly once through a
+/// fault on every try before the one that succeeds and a restart in the middle of a try, and its
+/// status is asked until done; the done billing change is then the service's data.
+#[test]
+fn every_change_notification_arrives_exactly_once_through_faults_and_a_restart_mid_try() {
+    use kanta_domain::{
+        model::{application::SigningBasis, Change, ChangeNotification, ChangeStatus, Service, ServiceInUse},
+        test_environment::IN_USE_ORGANISATION,
+    };
+    let rt = runtime();
+    let service = rt.block_on(TestService::start(fast())).unwrap();
+    let courier = courier(&service.url);
+    let token = token();
+    let mut app = App::new();
+    let current = |s| test_environment::service_in_use(IN_USE_ORGANISATION, s).unwrap();
+    let mut billing = current(Service::Prescription).billing;
+    billing.invoice_reference = "Reseptikeskus".into();
+    let mut contacts = current(Service::PatientDataRepository).contacts;
+    contacts[1].phone = "040 999 8888".into();
+    let changes: Vec<ChangeNotification> = [
+        (
+            Service::Prescription,
+            Change::Billing {
+                billing: billing.clone(),
+            },
+        ),
+        (
+            Service::PatientDataRepository,
+            Change::Contacts {
+                contacts: contacts.clone(),
+            },
+        ),
+    ]
+    .into_iter()
+    .map(|(service, change)| ChangeNotification {
+        id: Uuid::new_v4(),
+        business_id: IN_USE_ORGANISATION.into(),
+        service,
+        change,
+        made_by: "Tiina Testaaja".into(),
+        basis: SigningBasis::ResponsiblePerson,
+        made_at: jiff::Timestamp::now(),
+    })
+    .collect();
+    for change in &changes {
+        app.db().queue_change(IN_USE_ORGANISATION, change).unwrap();
+    }
+    service.inject_for(changes[0].id, &[Fault::StoredNoAnswer]);
+    service.inject_for(changes[1].id, &[Fault::Status(503), Fault::NoAnswer]);
+
+    let item = app.db().claim_due(now_ms()).unwrap().unwrap();
+    assert_eq!(item.idempotency_key, changes[0].id.to_string());
+    assert_eq!(courier.submit(&token, &item), Outcome::NoAnswer);
+    assert_eq!(service.stored(changes[0].id), 1, "it did arrive");
+    app.restart();
+    app.deliver_all(&courier, &token, Duration::from_secs(60));
+
+    // Statuses are asked until both are done.
+    let started = Instant::now();
+    loop {
+        let pass = app.pass(&courier, Some(&token));
+        if !pass.undecided {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(20), "still undecided: {pass:?}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let kept = app.db().changes_of(IN_USE_ORGANISATION).unwrap();
+    assert_eq!(kept.len(), 2);
+    for change in &kept {
+        assert_eq!(service.stored(change.notification.id), 1, "stored exactly once");
+        assert_eq!(change.delivery.state, OutboxState::Sent);
+        assert!(change.delivery.attempts >= 2, "met a fault first");
+        assert_eq!(change.status.as_ref().map(|s| s.status), Some(ChangeStatus::Done));
+    }
+    let url = format!(
+        "{}/v1/customers/{IN_USE_ORGANISATION}/services/prescription",
+        service.url
+    );
+    let data: ServiceInUse = rt.block_on(async {
+        reqwest::Client::new()
+            .get(&url)
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    });
+    assert_eq!(
+        (data.billing, data.contacts),
+        (billing, contacts),
+        "done: the service's data"
+    );
 }

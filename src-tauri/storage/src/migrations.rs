@@ -44,6 +44,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0006-services-in-use.sql"),
         data: None,
     },
+    Migration {
+        sql: include_str!("../migrations/0007-change-notifications.sql"),
+        data: None,
+    },
 ];
 
 /// Schema 2's data step, with the shapes of its day.

@@ -1,4 +1,6 @@
-//! The outbox: applications the user has sent, on their way to the Kanta service.
+//! The outbox: applications and change notifications the user has sent, on their way to the
+//! Kanta service. Both go the same way; an application's item belongs to its draft, a change's
+//! to its organisation.
 //!
 //! Queuing is one transaction with the draft's change of status, so an application is either
 //! still a draft or queued, never half sent. The application's id is the idempotency key: the
@@ -18,8 +20,8 @@ use serde::Serialize;
 
 use super::{now_ms, Database, StorageError};
 use kanta_domain::{
-    delivery::{Delivery, OutboxState, ServerStatus, TryResult},
-    model::{ApplicationFile, Draft},
+    delivery::{Delivery, OutboxKind, OutboxState, TryResult},
+    model::{ApplicationFile, ChangeNotification, ChangeStatusView, Draft},
 };
 
 /// `next_attempt_at` of an item that waits for a login rather than for a time.
@@ -29,24 +31,61 @@ const AFTER_LOGIN: i64 = i64::MAX;
 const UNANSWERED_NOT_DUE: &str = "state = 'waiting' AND next_attempt_at > ?1 AND next_attempt_at < ?2 \
     AND json_extract(problem, '$.kind') = 'no-answer'";
 
-/// One queued application, as a try sends it.
+/// One queued item, as a try sends it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutboxItem {
     pub id: i64,
-    pub draft_id: i64,
+    /// An application's draft; `None` for a change notification.
+    pub draft_id: Option<i64>,
     pub idempotency_key: String,
-    /// What is sent: the organisation and the application as they were when sent.
-    pub payload: ApplicationFile,
+    pub payload: Payload,
     pub state: OutboxState,
     /// Tries so far, this one included once claimed.
     pub attempts: u32,
 }
 
-/// A delivered application whose status the service may have moved on.
+/// What is sent, as it was when sent.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Payload {
+    /// The organisation and the application.
+    Application(ApplicationFile),
+    Change(ChangeNotification),
+}
+
+impl Payload {
+    pub fn kind(&self) -> OutboxKind {
+        match self {
+            Payload::Application(_) => OutboxKind::Application,
+            Payload::Change(_) => OutboxKind::Change,
+        }
+    }
+
+    /// The application file, if this is an application.
+    pub fn application(&self) -> Option<&ApplicationFile> {
+        match self {
+            Payload::Application(file) => Some(file),
+            Payload::Change(_) => None,
+        }
+    }
+}
+
+/// A delivered item whose status the service may have moved on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatusCheck {
-    pub draft_id: i64,
+    pub kind: OutboxKind,
+    /// An application's draft.
+    pub draft_id: Option<i64>,
+    /// The organisation a change notification is about.
+    pub organisation: String,
     pub idempotency_key: String,
+}
+
+/// A change notification sent from here, with how its delivery goes and the service's word.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangeDelivery {
+    pub notification: ChangeNotification,
+    pub delivery: Delivery,
+    pub status: Option<ChangeStatusView>,
 }
 
 const DELIVERY_COLUMNS: &str =
@@ -58,8 +97,10 @@ fn delivery_row(row: &Row) -> rusqlite::Result<(i64, Delivery)> {
     let problem: Option<String> = row.get(4)?;
     let server: Option<String> = row.get(6)?;
     let state = kanta_domain::codes::parse(&state).unwrap_or(OutboxState::Waiting);
+    // A change notification has no draft; its rows are read by `changes_of`, which drops the 0.
+    let draft_id: Option<i64> = row.get(0)?;
     Ok((
-        row.get(0)?,
+        draft_id.unwrap_or_default(),
         Delivery {
             state,
             attempts: row.get(2)?,
@@ -102,12 +143,52 @@ impl Database {
         })
     }
 
+    /// Queues a change notification of `organisation`, due at once; its id is its idempotency
+    /// key, so the same change cannot be queued twice.
+    pub fn queue_change(&self, organisation: &str, change: &ChangeNotification) -> Result<(), StorageError> {
+        let now = now_ms();
+        self.conn().execute(
+            "INSERT INTO outbox (kind, organisation, idempotency_key, payload, state, queued_at, updated_at, next_attempt_at) \
+             VALUES ('change', ?1, ?2, ?3, 'waiting', ?4, ?4, ?4)",
+            params![organisation, change.id.to_string(), to_json(change), now],
+        )?;
+        Ok(())
+    }
+
+    /// The organisation's change notifications, the latest first.
+    pub fn changes_of(&self, organisation: &str) -> Result<Vec<ChangeDelivery>, StorageError> {
+        let mut statement = self.conn().prepare_cached(&format!(
+            "SELECT {DELIVERY_COLUMNS}, o.payload FROM outbox o \
+             WHERE o.organisation = ?1 AND o.kind = 'change' ORDER BY o.queued_at DESC, o.id DESC"
+        ))?;
+        let rows = statement.query_map([organisation], |row| {
+            let (_, delivery) = delivery_row(row)?;
+            let server: Option<String> = row.get(6)?;
+            let payload: String = row.get(7)?;
+            Ok((delivery, server, payload))
+        })?;
+        let mut changes = Vec::new();
+        for row in rows {
+            let (mut delivery, server, payload) = row?;
+            let notification = serde_json::from_str(&payload).map_err(|_| StorageError::UnreadableServiceData {
+                reason: "a change notification cannot be read".into(),
+            })?;
+            delivery.server = None;
+            changes.push(ChangeDelivery {
+                notification,
+                delivery,
+                status: server.and_then(|s| serde_json::from_str(&s).ok()),
+            });
+        }
+        Ok(changes)
+    }
+
     /// The outbox item of a draft, if it was sent.
     pub fn outbox_item(&self, draft_id: i64) -> Result<Option<OutboxItem>, StorageError> {
         let row = self
             .conn()
             .query_row(
-                "SELECT id, draft_id, idempotency_key, payload, state, attempts FROM outbox WHERE draft_id = ?1",
+                "SELECT id, draft_id, idempotency_key, payload, state, attempts, kind FROM outbox WHERE draft_id = ?1",
                 [draft_id],
                 item_row,
             )
@@ -122,7 +203,7 @@ impl Database {
             let row = self
                 .conn()
                 .query_row(
-                    "SELECT id, draft_id, idempotency_key, payload, state, attempts FROM outbox \
+                    "SELECT id, draft_id, idempotency_key, payload, state, attempts, kind FROM outbox \
                      WHERE state = 'waiting' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT 1",
                     [now],
                     item_row,
@@ -145,7 +226,7 @@ impl Database {
     /// Stores what the try of item `id` led to. The draft's status and the organisation's
     /// services follow from it by the domain's rules (`delivery::TryResult`), which the caller
     /// applies in the same transaction.
-    pub fn record_attempt(&self, id: i64, result: &TryResult, now: i64) -> Result<(), StorageError> {
+    pub fn record_attempt<S: Serialize>(&self, id: i64, result: &TryResult<S>, now: i64) -> Result<(), StorageError> {
         let problem = result.problem().map(to_json);
         match result {
             TryResult::Delivered { server } => {
@@ -229,19 +310,25 @@ impl Database {
         )?)
     }
 
-    /// Delivered applications the service has not decided on, last asked about before
-    /// `asked_before` (or never).
+    /// Delivered items the service has not decided on, last asked about before `asked_before`
+    /// (or never): applications by their draft's status, changes by the service's last word.
     pub fn status_checks_due(&self, asked_before: i64) -> Result<Vec<StatusCheck>, StorageError> {
         let mut statement = self.conn().prepare_cached(
-            "SELECT o.draft_id, o.idempotency_key FROM outbox o JOIN drafts d ON d.id = o.draft_id \
-             WHERE o.state = 'sent' AND d.status NOT IN ('approved', 'returned') \
-             AND coalesce(o.status_checked_at, 0) < ?1 ORDER BY o.status_checked_at, o.id",
+            "SELECT o.kind, o.draft_id, o.organisation, o.idempotency_key FROM outbox o \
+             LEFT JOIN drafts d ON d.id = o.draft_id \
+             WHERE o.state = 'sent' AND coalesce(o.status_checked_at, 0) < ?1 \
+             AND ((o.kind = 'application' AND d.status NOT IN ('approved', 'returned')) \
+               OR (o.kind = 'change' AND coalesce(json_extract(o.server_status, '$.status'), '') NOT IN ('done', 'returned'))) \
+             ORDER BY o.status_checked_at, o.id",
         )?;
         let checks = statement
             .query_map([asked_before], |row| {
+                let kind: String = row.get(0)?;
                 Ok(StatusCheck {
-                    draft_id: row.get(0)?,
-                    idempotency_key: row.get(1)?,
+                    kind: kanta_domain::codes::parse(&kind).unwrap_or(OutboxKind::Application),
+                    draft_id: row.get(1)?,
+                    organisation: row.get(2)?,
+                    idempotency_key: row.get(3)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -250,20 +337,20 @@ impl Database {
 
     /// The service's answer to a status check (`None`: no usable answer, asked again later). The
     /// draft's status follows from it, which the caller applies in the same transaction.
-    pub fn record_status_check(
+    pub fn record_status_check<S: Serialize>(
         &self,
         check: &StatusCheck,
-        server: Option<&ServerStatus>,
+        server: Option<&S>,
         now: i64,
     ) -> Result<(), StorageError> {
         self.conn().execute(
-            "UPDATE outbox SET status_checked_at = ?2 WHERE draft_id = ?1",
-            params![check.draft_id, now],
+            "UPDATE outbox SET status_checked_at = ?2 WHERE idempotency_key = ?1",
+            params![check.idempotency_key, now],
         )?;
         if let Some(server) = server {
             self.conn().execute(
-                "UPDATE outbox SET server_status = ?2, updated_at = ?3 WHERE draft_id = ?1",
-                params![check.draft_id, to_json(server), now],
+                "UPDATE outbox SET server_status = ?2, updated_at = ?3 WHERE idempotency_key = ?1",
+                params![check.idempotency_key, to_json(server), now],
             )?;
         }
         Ok(())
@@ -294,7 +381,7 @@ impl Database {
     }
 }
 
-type ItemRow = (i64, i64, String, String, String, u32);
+type ItemRow = (i64, Option<i64>, String, String, String, u32, String);
 
 fn item_row(row: &Row) -> rusqlite::Result<ItemRow> {
     Ok((
@@ -304,19 +391,26 @@ fn item_row(row: &Row) -> rusqlite::Result<ItemRow> {
         row.get(3)?,
         row.get(4)?,
         row.get(5)?,
+        row.get(6)?,
     ))
 }
 
-fn decode_item((id, draft_id, idempotency_key, payload, state, attempts): ItemRow) -> Result<OutboxItem, StorageError> {
+fn decode_item(
+    (id, draft_id, idempotency_key, payload, state, attempts, kind): ItemRow,
+) -> Result<OutboxItem, StorageError> {
     let unreadable = || StorageError::UnreadableDraft {
-        id: draft_id,
+        id: draft_id.unwrap_or(id),
         reason: "its outbox item cannot be read".into(),
+    };
+    let payload = match kanta_domain::codes::parse(&kind).ok_or_else(unreadable)? {
+        OutboxKind::Application => Payload::Application(serde_json::from_str(&payload).map_err(|_| unreadable())?),
+        OutboxKind::Change => Payload::Change(serde_json::from_str(&payload).map_err(|_| unreadable())?),
     };
     Ok(OutboxItem {
         id,
         draft_id,
         idempotency_key,
-        payload: serde_json::from_str(&payload).map_err(|_| unreadable())?,
+        payload,
         state: kanta_domain::codes::parse(&state).ok_or_else(unreadable)?,
         attempts,
     })

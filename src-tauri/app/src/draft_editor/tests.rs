@@ -215,9 +215,10 @@ fn every_service_walks_from_the_instructions_to_the_outbox() {
         let item = f.db.outbox_item(view.draft_id).unwrap().unwrap();
         assert_eq!(item.state, OutboxState::Waiting);
         assert_eq!(item.idempotency_key, view.application.id.unwrap().to_string());
-        assert_eq!(item.payload.application.service, service);
-        assert_eq!(item.payload.organisation.register, f.acting.register);
-        let errors: Vec<Finding> = validation::application::validate(&item.payload)
+        let payload = item.payload.application().unwrap();
+        assert_eq!(payload.application.service, service);
+        assert_eq!(payload.organisation.register, f.acting.register);
+        let errors: Vec<Finding> = validation::application::validate(payload)
             .into_iter()
             .filter(Finding::is_error)
             .collect();
@@ -711,9 +712,12 @@ fn a_returned_application_is_amended_as_a_new_one_and_kept_as_a_record() {
     };
     let key = sent.application.id.unwrap().to_string();
     let check = StatusCheck {
-        draft_id: sent.draft_id,
+        kind: kanta_domain::delivery::OutboxKind::Application,
+        draft_id: Some(sent.draft_id),
+        organisation: f.acting.key().to_owned(),
         idempotency_key: key.clone(),
     };
+    let returned = serde_json::to_vec(&returned).unwrap();
     kanta_sending::record::record_status(&f.db, &check, Some(&returned), 1).unwrap();
     let record = editor.open_draft(sent.draft_id).unwrap();
     assert!(record.amendable && record.sent);

@@ -77,6 +77,66 @@ fn an_item_queued_by_schema_3_is_due_after_the_upgrade() {
     };
     let db = Database::open(&path, &key).unwrap();
     let item = db.claim_due(now_ms()).unwrap().unwrap();
-    assert_eq!((item.draft_id, item.attempts), (id, 1));
-    assert_eq!(item.payload.application.id.unwrap().to_string(), item.idempotency_key);
+    assert_eq!((item.draft_id, item.attempts), (Some(id), 1));
+    let file = item.payload.application().unwrap();
+    assert_eq!(file.application.id.unwrap().to_string(), item.idempotency_key);
+}
+
+/// A change notification takes the same way as an application: queued once by its id, claimed
+/// before a try, delivered with the service's status document, asked about until it is done,
+/// and kept across a reopen with who made it.
+#[test]
+fn a_change_notification_goes_through_the_outbox_once_until_done() {
+    use kanta_domain::{
+        delivery::{OutboxKind, TryResult},
+        model::{application::SigningBasis, Change, ChangeNotification, ChangeStatus, ChangeStatusView, Service},
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let change = ChangeNotification {
+        id: uuid::Uuid::new_v4(),
+        business_id: ORG.into(),
+        service: Service::ClientDataArchive,
+        change: Change::Contacts { contacts: vec![] },
+        made_by: "Tiina Testaaja".into(),
+        basis: SigningBasis::Mandate,
+        made_at: jiff::Timestamp::now(),
+    };
+    let status = |status| ChangeStatusView {
+        change_id: change.id,
+        status,
+        reason: None,
+        updated_at: jiff::Timestamp::now(),
+    };
+    {
+        let db = open(&dir);
+        db.queue_change(ORG, &change).unwrap();
+        assert!(db.queue_change(ORG, &change).is_err(), "queued once by its id");
+        assert_eq!(db.undelivered_count().unwrap(), 1);
+        let item = db.claim_due(now_ms()).unwrap().unwrap();
+        assert_eq!((item.draft_id, item.payload.kind()), (None, OutboxKind::Change));
+        assert_eq!(item.idempotency_key, change.id.to_string());
+        let delivered = TryResult::Delivered {
+            server: Some(status(ChangeStatus::Received)),
+        };
+        db.record_attempt(item.id, &delivered, now_ms()).unwrap();
+    }
+    let db = open(&dir);
+    let checks = db.status_checks_due(i64::MAX).unwrap();
+    assert_eq!(checks.len(), 1);
+    assert_eq!(
+        (checks[0].kind, checks[0].organisation.as_str()),
+        (OutboxKind::Change, ORG)
+    );
+    db.record_status_check(&checks[0], Some(&status(ChangeStatus::Done)), now_ms())
+        .unwrap();
+    assert!(
+        db.status_checks_due(i64::MAX).unwrap().is_empty(),
+        "done: not asked again"
+    );
+    let kept = db.changes_of(ORG).unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].notification, change);
+    assert_eq!(kept[0].delivery.state, OutboxState::Sent);
+    assert_eq!(kept[0].status.as_ref().map(|s| s.status), Some(ChangeStatus::Done));
+    assert!(db.deliveries_of(ORG).unwrap().is_empty(), "not an application's");
 }
