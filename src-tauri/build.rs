@@ -14,6 +14,7 @@ fn main() {
             "open_service",
             "open_service_in_use",
             "amend_application",
+            "send_change",
             "open_draft",
             "submit_step",
             "check_step",

@@ -9,9 +9,9 @@ use std::sync::Arc;
 
 use kanta_app::{
     ipc::{
-        ApplicationList, CodeList, ConnectionStatus, DatabaseStatus, Document, Finding, I18nPayload,
-        IdentificationView, ImportPreview, Language, Link, Saved, Service, ServiceSummary, Start, StartView,
-        StepAction, StepInput, UnlockRequest, WizardView,
+        ApplicationList, Change, ChangeOutcome, CodeList, ConnectionStatus, DatabaseStatus, Document, Finding,
+        I18nPayload, IdentificationView, ImportPreview, Language, Link, Saved, Service, ServiceSummary, Start,
+        StartView, StepAction, StepInput, UnlockRequest, WizardView,
     },
     App, Error,
 };
@@ -69,6 +69,12 @@ pub async fn open_service_in_use(app: State<'_, Arc<App>>, service: Service) -> 
 #[tauri::command]
 pub async fn amend_application(app: State<'_, Arc<App>>, draft_id: i64) -> Result<WizardView, Error> {
     run(&app, move |app| app.amend_application(draft_id)).await
+}
+
+/// Sends a change to a service in use as a change notification.
+#[tauri::command]
+pub async fn send_change(app: State<'_, Arc<App>>, service: Service, change: Change) -> Result<ChangeOutcome, Error> {
+    run(&app, move |app| app.send_change(service, change)).await
 }
 
 #[tauri::command]

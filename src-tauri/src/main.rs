@@ -77,6 +77,7 @@ fn run_app() {
             commands::open_service,
             commands::open_service_in_use,
             commands::amend_application,
+            commands::send_change,
             commands::open_draft,
             commands::submit_step,
             commands::check_step,

@@ -216,6 +216,7 @@ impl Error {
             Error::Summary(SummaryError::NotFetched(Stale::Offline)) => ErrorCode::ServiceDataOffline,
             Error::Summary(SummaryError::NotFetched(Stale::LoginRequired)) => ErrorCode::IdentificationRequired,
             Error::Summary(SummaryError::NotFetched(Stale::Unreadable)) => ErrorCode::ServiceDataUnreadable,
+            Error::Summary(SummaryError::IdentificationRequired) => ErrorCode::IdentificationRequired,
             Error::Editor(err) | Error::Import(ImportError::Editor(err)) => editor_code(err),
             Error::Unlock(UnlockError::PassphraseTooShort { .. }) => ErrorCode::PassphraseTooShort,
             Error::Unlock(UnlockError::PassphrasesDiffer) => ErrorCode::PassphrasesDiffer,

@@ -33,7 +33,12 @@ pub use host::{Host, SaveRequest};
 /// What the shell's command signatures name: the types the UI sends and receives.
 pub mod ipc {
     pub use kanta_domain::{
-        codelists::CodeList, links::Link, model::Service, validation::Finding, wizard::input::StepInput, Language,
+        codelists::CodeList,
+        links::Link,
+        model::{Change, Service},
+        validation::Finding,
+        wizard::input::StepInput,
+        Language,
     };
     pub use kanta_identification::current::IdentificationView;
     pub use kanta_pdf::Document;
@@ -43,7 +48,7 @@ pub mod ipc {
         app::{DatabaseStatus, I18nPayload, UnlockRequest},
         draft_editor::{Saved, StepAction},
         import::ImportPreview,
-        service_summary::ServiceSummary,
+        service_summary::{ChangeOutcome, ServiceSummary},
         wizard_view::WizardView,
         workspace::{ApplicationList, Start, StartView},
     };

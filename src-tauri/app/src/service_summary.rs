@@ -12,9 +12,11 @@ use thiserror::Error;
 use ts_rs::TS;
 
 use kanta_domain::{
-    model::{CustomerType, RegisterData, Service, ServiceInUse},
+    delivery::Delivery,
+    model::{Change, ChangeNotification, ChangeStatusView, CustomerType, RegisterData, Service, ServiceInUse},
     rules,
     step::StepId,
+    validation::{self, FieldSpec, Finding},
 };
 use kanta_sending::{
     fetch::{self, FetchError},
@@ -34,6 +36,9 @@ pub enum SummaryError {
     /// Nothing kept here, and no fresh answer: why.
     #[error("the service's data was never fetched here, and cannot be now: {0:?}")]
     NotFetched(Stale),
+    /// A change notification names the person who makes it: it needs a login.
+    #[error("a change notification needs a login")]
+    IdentificationRequired,
 }
 
 /// Why the summary shows the copy kept here rather than a fresh answer.
@@ -68,6 +73,55 @@ pub struct ServiceSummary {
     /// Whether the service is billed for this customer (the rules' billing step), so the
     /// summary has its "Laskutustiedot".
     pub billed: bool,
+    /// The billing form's fields, with which are mandatory.
+    pub billing_fields: Vec<FieldSpec>,
+    /// The change notifications sent from here that concern this service (its billing, or the
+    /// contacts, which are the customer's), the latest first.
+    pub changes: Vec<ChangeView>,
+}
+
+/// A change notification sent from here, as the summary lists it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangeView {
+    #[ts(type = "string")]
+    pub id: uuid::Uuid,
+    pub kind: ChangeKind,
+    pub made_by: String,
+    #[ts(type = "string")]
+    pub made_at: jiff::Timestamp,
+    /// How its delivery goes.
+    pub delivery: Delivery,
+    /// The service's word on it, once delivered.
+    pub status: Option<ChangeStatusView>,
+}
+
+/// What a change notification changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeKind {
+    Billing,
+    Contacts,
+}
+
+impl ChangeKind {
+    pub const ALL: [ChangeKind; 2] = [ChangeKind::Billing, ChangeKind::Contacts];
+
+    fn of(change: &Change) -> ChangeKind {
+        match change {
+            Change::Billing { .. } => ChangeKind::Billing,
+            Change::Contacts { .. } => ChangeKind::Contacts,
+        }
+    }
+}
+
+/// What sending a change came to: queued, or not, with the findings that keep it from going.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangeOutcome {
+    pub queued: bool,
+    pub errors: Vec<Finding>,
+    pub warnings: Vec<Finding>,
 }
 
 /// How to reach the Kanta service for a fresh answer: the courier (none: sending is off) and
@@ -143,14 +197,72 @@ impl ServiceSummary {
             },
         };
         let profile = acting.profile(db)?;
+        let changes = db
+            .changes_of(acting.key())?
+            .into_iter()
+            .filter(|c| c.notification.service == service || matches!(c.notification.change, Change::Contacts { .. }))
+            .map(|c| ChangeView {
+                id: c.notification.id,
+                kind: ChangeKind::of(&c.notification.change),
+                made_by: c.notification.made_by,
+                made_at: c.notification.made_at,
+                delivery: c.delivery,
+                status: c.status,
+            })
+            .collect();
         Ok(ServiceSummary {
             service,
             organisation: acting.register.clone(),
             customer_type: acting.customer_type,
             billed: rules::context_for(&profile, service).has_step(StepId::Billing),
+            billing_fields: validation::billing::fields(),
             data: fetched.data,
             fetched_at_ms: fetched.fetched_at_ms,
             stale,
+            changes,
         })
     }
+}
+
+/// Sends `change` to `service` in use as a change notification: normalised and checked by the
+/// wizard's rules for every service in use; with no error, queued in the outbox under a new id,
+/// naming the person logged in and their basis. Errors keep it from going; warnings do not.
+pub fn send_change(
+    db: &Database,
+    acting: &ActingFor,
+    service: Service,
+    mut change: Change,
+) -> Result<ChangeOutcome, SummaryError> {
+    check_in_use(db, acting, service)?;
+    let identity = acting.identity.as_ref().ok_or(SummaryError::IdentificationRequired)?;
+    match &mut change {
+        Change::Billing { billing } => validation::billing::normalise(billing),
+        Change::Contacts { contacts } => contacts.iter_mut().for_each(validation::contacts::normalise),
+    }
+    let profile = acting.profile(db)?;
+    let findings = validation::change::validate(&change, acting.key(), acting.customer_type, &profile.services_in_use);
+    let (errors, warnings): (Vec<Finding>, Vec<Finding>) = findings.into_iter().partition(Finding::is_error);
+    if !errors.is_empty() {
+        return Ok(ChangeOutcome {
+            queued: false,
+            errors,
+            warnings,
+        });
+    }
+    let notification = ChangeNotification {
+        id: uuid::Uuid::new_v4(),
+        business_id: acting.key().to_owned(),
+        service,
+        change,
+        made_by: identity.name.clone(),
+        basis: identity.basis,
+        made_at: jiff::Timestamp::now(),
+    };
+    db.queue_change(acting.key(), &notification)?;
+    tracing::info!(kind = ?ChangeKind::of(&notification.change), ?service, "change notification queued");
+    Ok(ChangeOutcome {
+        queued: true,
+        errors,
+        warnings,
+    })
 }

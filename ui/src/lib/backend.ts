@@ -5,6 +5,8 @@
 import { invoke } from '@tauri-apps/api/core';
 
 import type { ApplicationList } from './bindings/ApplicationList';
+import type { Change } from './bindings/Change';
+import type { ChangeOutcome } from './bindings/ChangeOutcome';
 import type { CodeList } from './bindings/CodeList';
 import type { ConnectionStatus } from './bindings/ConnectionStatus';
 import type { DatabaseStatus } from './bindings/DatabaseStatus';
@@ -66,6 +68,8 @@ export const backend = {
   openServiceInUse: (service: Service) => call<ServiceSummary>('open_service_in_use', { service }),
   /** A returned application amended: a new application with its answers, on its summary. */
   amendApplication: (draftId: number) => call<WizardView>('amend_application', { draftId }),
+  /** A change to a service in use, sent as a change notification (queued; delivered by the outbox). */
+  sendChange: (service: Service, change: Change) => call<ChangeOutcome>('send_change', { service, change }),
   openDraft: (draftId: number) => call<WizardView>('open_draft', { draftId }),
   submitStep: (draftId: number, input: StepInput, action: StepAction) =>
     call<WizardView>('submit_step', { draftId, input, action }),

@@ -1,13 +1,13 @@
 //! The commands of the services in use (guide chapter 4): the summary of a service's current
 //! data. The network is reached holding no lock, so other commands go on meanwhile.
 
-use kanta_domain::model::Service;
+use kanta_domain::model::{Change, Service};
 
 use super::App;
 use crate::{
     error::Error,
     sending::Sending,
-    service_summary::{self, Reach, ServiceSummary},
+    service_summary::{self, ChangeOutcome, Reach, ServiceSummary},
 };
 
 impl App {
@@ -25,5 +25,16 @@ impl App {
         };
         let answer = service_summary::ask(&reach, acting.key(), service);
         self.with_db(|db| Ok(ServiceSummary::settle(db, &acting, service, answer)?))
+    }
+
+    /// Sends a change to a service in use as a change notification (queued, delivered by the
+    /// outbox like an application); errors keep it here.
+    pub fn send_change(&self, service: Service, change: Change) -> Result<ChangeOutcome, Error> {
+        let outcome =
+            self.with_acting(|db, acting, _| Ok(service_summary::send_change(db, acting, service, change)?))?;
+        if outcome.queued {
+            self.wake_sending();
+        }
+        Ok(outcome)
     }
 }

@@ -312,3 +312,61 @@ fn a_service_in_use_opens_fresh_when_logged_in_and_from_the_kept_copy_otherwise(
         ErrorCode::ServiceDataOffline
     );
 }
+
+/// A billing change to a service in use: refused logged out, kept with its errors when wrong,
+/// else queued naming the person and delivered by the outbox to the embedded test service,
+/// listed on the summary with its status.
+#[test]
+fn a_billing_change_is_checked_queued_and_delivered_as_a_change_notification() {
+    use kanta_domain::{
+        delivery::OutboxState,
+        model::{Change, Service::Prescription},
+        test_environment::{self, IN_USE_ORGANISATION},
+    };
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (app, _) = app(dir.path(), Arc::new(MemoryStore::default()), Language::Fi);
+    let app = Arc::new(app);
+    app.start_sending(runtime.handle());
+    app.choose_organisation(IN_USE_ORGANISATION).unwrap();
+    let mut billing = test_environment::service_in_use(IN_USE_ORGANISATION, Prescription)
+        .unwrap()
+        .billing;
+    billing.invoice_reference = "Reseptikeskus".into();
+    let change = |billing: &kanta_domain::model::Billing| Change::Billing {
+        billing: billing.clone(),
+    };
+    assert_eq!(
+        code(app.send_change(Prescription, change(&billing))),
+        ErrorCode::IdentificationRequired
+    );
+
+    app.log_in_test_person("tiina-testaaja").unwrap();
+    app.choose_organisation(IN_USE_ORGANISATION).unwrap();
+    let mut wrong = billing.clone();
+    wrong.postal_code = "331".into();
+    let refused = app.send_change(Prescription, change(&wrong)).unwrap();
+    assert!(!refused.queued);
+    assert_eq!(refused.errors.len(), 1, "{:?}", refused.errors);
+    assert!(refused.errors[0].path.starts_with("application.billing"));
+    assert_eq!(
+        app.open_service_in_use(Prescription).unwrap().changes.len(),
+        0,
+        "nothing queued"
+    );
+
+    assert!(app.send_change(Prescription, change(&billing)).unwrap().queued);
+    let started = std::time::Instant::now();
+    let sent = loop {
+        let summary = app.open_service_in_use(Prescription).unwrap();
+        assert_eq!(summary.changes.len(), 1);
+        let listed = summary.changes[0].clone();
+        assert_eq!(listed.made_by, "Tiina Testaaja");
+        if listed.delivery.state == OutboxState::Sent {
+            break listed;
+        }
+        assert!(started.elapsed().as_secs() < 20, "not delivered: {:?}", listed.delivery);
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    };
+    assert!(sent.status.is_some(), "the service's word kept");
+}
