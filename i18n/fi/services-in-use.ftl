@@ -9,7 +9,7 @@ in-use-stale-unreadable = Kanta-palvelujen vastausta ei voitu lukea. Näet tiedo
 in-use-refresh = Hae tiedot uudelleen
 in-use-log-in = Kirjaudu sisään
 in-use-status-heading = Hakemuksen tila
-in-use-status = { $status } { $time }
+in-use-status = { $status }. Tiedot muuttuivat viimeksi { $time }.
 in-use-contacts-note = Osa yhteyshenkilöiden tiedoista voi koskea myös organisaation muita Kanta-palveluja: Kanta-palvelujen yhteiset roolit koskevat niitä kaikkia.
 in-use-back = Palaa etusivulle
 

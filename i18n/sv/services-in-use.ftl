@@ -9,7 +9,7 @@ in-use-stale-unreadable = Kanta-tjänsternas svar kunde inte läsas. Du ser uppg
 in-use-refresh = Hämta uppgifterna på nytt
 in-use-log-in = Logga in
 in-use-status-heading = Ansökans status
-in-use-status = { $status } { $time }
+in-use-status = { $status }. Uppgifterna ändrades senast { $time }.
 in-use-contacts-note = En del av kontaktuppgifterna kan också gälla organisationens andra Kanta-tjänster: de gemensamma rollerna för Kanta-tjänsterna gäller alla.
 in-use-back = Tillbaka till startsidan
 

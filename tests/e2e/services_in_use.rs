@@ -9,7 +9,7 @@ use kanta_identification::settings::SERVICE_URL_VAR;
 use kanta_service::{TestService, Timing};
 
 use crate::{
-    harness::{one_at_a_time, App},
+    harness::{field, one_at_a_time, App},
     steps::{text, FINNISH},
 };
 
@@ -78,5 +78,72 @@ async fn a_service_in_use_opens_online_after_a_login_then_offline_from_its_kept_
     assert!(app.exists("start-heading").await, "the start screen stays");
     app.click("open-patient-data-repository").await;
     app.expect_text("in-use-stale", &text(fi, "in-use-stale-offline")).await;
+    app.quit().await;
+}
+
+/// A billing change (guide 4.1.5, Bild 17) sent offline: refused first with an error summary that
+/// takes focus, then queued as a change notification; when the service is back it is delivered,
+/// received and done, and the summary shows the new billing. Finnish with Swedish midway.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_billing_change_sent_offline_is_delivered_then_done_and_the_summary_shows_it() {
+    const REFERENCE: &str = "Reseptikeskus 2027";
+    let _turn = one_at_a_time();
+    let data = tempfile::tempdir().unwrap();
+    let timing = Timing {
+        in_processing_after: std::time::Duration::from_secs(2),
+        approved_after: std::time::Duration::from_secs(4),
+    };
+    let service = TestService::start(timing).await.unwrap();
+    let port: u16 = service.url.rsplit(':').next().unwrap().parse().unwrap();
+    let app = App::start_with(data.path(), FINNISH, &[(SERVICE_URL_VAR, &service.url)]).await;
+    let (fi, sv) = (Language::Fi, Language::Sv);
+
+    app.log_in_as("tiina-testaaja").await;
+    app.click(&format!("represented-{IN_USE_ORGANISATION}")).await;
+    app.click("organisation-choice-submit").await;
+    app.click("open-prescription").await;
+    app.wait_for("in-use-heading").await;
+    assert!(!app.exists("in-use-stale").await);
+
+    // Offline from here.
+    service.stop();
+    app.click("in-use-edit-billing").await;
+    let reference = field("application.billing.invoiceReference");
+    let postal = field("application.billing.postalCode");
+    app.type_into(&reference, REFERENCE).await;
+    app.type_into(&postal, "331").await;
+    app.click("change-send").await;
+    app.wait_for("error-summary").await;
+    assert_eq!(
+        app.focused().await.as_deref(),
+        Some("error-summary"),
+        "the error summary takes focus"
+    );
+    app.check_screen_in_both_languages("in-use-billing-errors").await;
+    assert_eq!(app.value(&reference).await, REFERENCE, "nothing typed is lost");
+
+    // Midway to Swedish: corrected and sent.
+    app.switch_to(sv).await;
+    app.type_into(&postal, "33100").await;
+    app.click("change-send").await;
+    app.wait_for("change-queued").await;
+    app.expect_text("change-queued", &text(sv, "change-queued")).await;
+    app.wait_for("in-use-changes").await;
+    assert_eq!(
+        app.attr("change-state", "data-status").await.as_deref(),
+        Some("waiting")
+    );
+    app.check_screen_in_both_languages("in-use-change-waiting").await;
+    app.switch_to(fi).await;
+
+    // The service is back: delivered, received, in processing, done; then the summary shows it.
+    let _service = TestService::start_on(port, timing).await.unwrap();
+    app.eventually("the change is done", || async {
+        app.attr("change-state", "data-status").await.as_deref() == Some("done")
+    })
+    .await;
+    app.expect_text("change-state", &text(fi, "change-status-done")).await;
+    app.expect_text_contains("in-use-billing", REFERENCE).await;
+    app.check_screen_in_both_languages("in-use-change-done").await;
     app.quit().await;
 }

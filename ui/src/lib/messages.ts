@@ -7,6 +7,8 @@
  * there too.
  */
 import type { ApplicationStatus } from './bindings/ApplicationStatus';
+import type { ChangeKind } from './bindings/ChangeKind';
+import type { ChangeStatus } from './bindings/ChangeStatus';
 import type { CommonRole } from './bindings/CommonRole';
 import type { CustomerType } from './bindings/CustomerType';
 import type { DeliveryProblem } from './bindings/DeliveryProblem';
@@ -50,6 +52,9 @@ export function deliveryProblem(problem: DeliveryProblem): string {
 }
 export const importPartName = (part: ImportPart) => coreText(`import-part-${part}`);
 export const linkName = (link: Link) => coreText(`link-${link}`);
+/** What a change notification changes, and where the service says it is. */
+export const changeKindName = (kind: ChangeKind) => coreText(`change-kind-${kind}`);
+export const changeStatusName = (status: ChangeStatus) => coreText(`change-status-${status}`);
 /** Why a service in use's summary shows the copy kept here. */
 export const staleReason = (stale: Stale) => coreText(`in-use-stale-${stale}`);
 export const basisName = (basis: SigningBasis) => coreText(`signing-basis-${basis}`);

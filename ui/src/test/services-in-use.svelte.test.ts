@@ -9,6 +9,8 @@ import axe from 'axe-core';
 import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { invoke } from '@tauri-apps/api/core';
+
 import type { ServiceSummary } from '../lib/bindings/ServiceSummary';
 import { i18n } from '../lib/i18n.svelte';
 import ServiceSummaryScreen from '../services/ServiceSummaryScreen.svelte';
@@ -43,8 +45,12 @@ const summary = (overrides: Partial<ServiceSummary> = {}): ServiceSummary => ({
   fetchedAtMs: Date.parse('2026-12-01T10:00:00Z'),
   stale: null,
   billed: true,
+  billingFields: [],
+  changes: [],
   ...overrides,
 });
+
+vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn(async () => undefined) }));
 
 const handlers = () => ({ onrefresh: vi.fn(), onlogin: vi.fn(), onback: vi.fn() });
 
@@ -92,5 +98,35 @@ describe('the summary of a service in use', () => {
     await tick();
     expect(getByTestId('in-use-stale').textContent).toContain('Logga in');
     expect(getByTestId('in-use-heading').textContent).toContain('Sammanfattning');
+  });
+});
+
+describe('a billing change', () => {
+  it('opens the form with the current billing, keeps it with the core\'s errors, and sends it as a change', async () => {
+    const on = handlers();
+    const { getByTestId, queryByTestId, findByTestId } = render(ServiceSummaryScreen, {
+      props: { summary: summary(), codeLists, busy: false, ...on },
+    });
+    await fireEvent.click(getByTestId('in-use-edit-billing'));
+    const reference = getByTestId('f-application-billing-invoiceReference') as HTMLInputElement;
+    expect(reference.value).toBe('Kanta');
+    await fireEvent.input(reference, { target: { value: 'Reseptikeskus' } });
+    const error = { path: 'application.billing.postalCode', code: 'postal-code', severity: 'error', args: {} };
+    vi.mocked(invoke).mockResolvedValueOnce({ queued: false, errors: [error], warnings: [] });
+    await fireEvent.click(getByTestId('change-send'));
+    expect(await findByTestId('error-summary')).toBeTruthy();
+    expect(invoke).toHaveBeenLastCalledWith('send_change', {
+      service: 'patient-data-repository',
+      change: { kind: 'billing', billing: expect.objectContaining({ invoiceReference: 'Reseptikeskus' }) },
+    });
+    expect((getByTestId('f-application-billing-invoiceReference') as HTMLInputElement).value).toBe('Reseptikeskus');
+    expect(on.onrefresh).not.toHaveBeenCalled();
+
+    vi.mocked(invoke).mockResolvedValueOnce({ queued: true, errors: [], warnings: [] });
+    await vi.waitFor(() => expect((getByTestId('change-send') as HTMLButtonElement).disabled).toBe(false));
+    await fireEvent.click(getByTestId('change-send'));
+    expect(await findByTestId('change-queued')).toBeTruthy();
+    expect(queryByTestId('change-billing-form')).toBeNull();
+    expect(on.onrefresh).toHaveBeenCalledOnce();
   });
 });
