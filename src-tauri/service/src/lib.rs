@@ -388,6 +388,25 @@ fn person(headers: &HeaderMap) -> Option<&'static TestPerson> {
         .and_then(test_environment::person)
 }
 
+/// The person the token names, if they may act for `business_id`; else the refusal to answer.
+fn acting_for(headers: &HeaderMap, business_id: &str) -> Result<&'static TestPerson, Response> {
+    let person = person(headers).ok_or_else(unauthorised)?;
+    match represents(person, business_id) {
+        true => Ok(person),
+        false => Err(problem(StatusCode::FORBIDDEN, "not-represented")),
+    }
+}
+
+/// The answer to a submission stored (`created`) or known already: none at all when the fault
+/// says the answer is lost after storing.
+async fn answer_stored(created: bool, fault: Option<Fault>, view: impl Serialize) -> Response {
+    if fault == Some(Fault::StoredNoAnswer) {
+        return never().await;
+    }
+    let status = if created { StatusCode::CREATED } else { StatusCode::OK };
+    (status, Json(view)).into_response()
+}
+
 /// No valid token: the app asks for a new login.
 fn unauthorised() -> Response {
     problem(StatusCode::UNAUTHORIZED, "invalid-token")
@@ -481,11 +500,7 @@ async fn submit(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Byt
         (created, store.applications[&key].status(key, shared.timing, now))
     };
     tracing::info!(created, "application received");
-    if fault == Some(Fault::StoredNoAnswer) {
-        return never().await;
-    }
-    let status = if created { StatusCode::CREATED } else { StatusCode::OK };
-    (status, Json(view)).into_response()
+    answer_stored(created, fault, view).await
 }
 
 async fn application_status(State(shared): State<Arc<Shared>>, headers: HeaderMap, Path(id): Path<Uuid>) -> Response {
@@ -504,11 +519,8 @@ async fn customer_service(
     headers: HeaderMap,
     Path((business_id, service)): Path<(String, Service)>,
 ) -> Response {
-    let Some(person) = person(&headers) else {
-        return unauthorised();
-    };
-    if !represents(person, &business_id) {
-        return problem(StatusCode::FORBIDDEN, "not-represented");
+    if let Err(refused) = acting_for(&headers, &business_id) {
+        return refused;
     }
     let now = Timestamp::now();
     let store = shared.store();
@@ -571,15 +583,12 @@ async fn submit_change(
         Ok(met) => met,
         Err(answer) => return answer,
     };
-    let Some(person) = person(&headers) else {
-        return unauthorised();
-    };
+    if let Err(refused) = acting_for(&headers, &business_id) {
+        return refused;
+    }
     let Some(key) = key else {
         return problem(StatusCode::BAD_REQUEST, "idempotency-key");
     };
-    if !represents(person, &business_id) {
-        return problem(StatusCode::FORBIDDEN, "not-represented");
-    }
     if body.len() > document::MAX_FILE_BYTES {
         return problem(StatusCode::PAYLOAD_TOO_LARGE, "too-large");
     }
@@ -616,11 +625,7 @@ async fn submit_change(
         (created, store.changes[&key].status(shared.timing, now))
     };
     tracing::info!(created, "change notification received");
-    if fault == Some(Fault::StoredNoAnswer) {
-        return never().await;
-    }
-    let status = if created { StatusCode::CREATED } else { StatusCode::OK };
-    (status, Json(view)).into_response()
+    answer_stored(created, fault, view).await
 }
 
 async fn change_status(
@@ -628,11 +633,8 @@ async fn change_status(
     headers: HeaderMap,
     Path((business_id, id)): Path<(String, Uuid)>,
 ) -> Response {
-    let Some(person) = person(&headers) else {
-        return unauthorised();
-    };
-    if !represents(person, &business_id) {
-        return problem(StatusCode::FORBIDDEN, "not-represented");
+    if let Err(refused) = acting_for(&headers, &business_id) {
+        return refused;
     }
     let store = shared.store();
     match store
