@@ -187,7 +187,14 @@ impl ServiceSummary {
                     data,
                     fetched_at_ms: now_ms(),
                 };
-                db.save_service_in_use(acting.key(), &fetched.data, fetched.fetched_at_ms)?;
+                db.atomically(|| {
+                    db.save_service_in_use(acting.key(), &fetched.data, fetched.fetched_at_ms)?;
+                    let mut profile = acting.profile(db)?;
+                    if profile.fill_from(&fetched.data) {
+                        db.save_organisation(acting.key(), &profile)?;
+                    }
+                    Ok(())
+                })?;
                 (fetched, None)
             }
             Answer::NotInUse => return Err(SummaryError::NotInUse(service)),

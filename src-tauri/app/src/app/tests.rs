@@ -288,6 +288,11 @@ fn a_service_in_use_opens_fresh_when_logged_in_and_from_the_kept_copy_otherwise(
         code(app.open_service_in_use(ImagingArchive)),
         ErrorCode::ServiceNotInUse
     );
+    // A new application of the customer starts from what the service holds.
+    let imaging = app.open_service(ImagingArchive).unwrap();
+    assert_eq!(imaging.organisation.contacts, expected.contacts);
+    assert_eq!(imaging.organisation.customer, expected.customer);
+    assert!(!imaging.rules.first_application, "a customer already: no commitment");
 
     app.log_out().unwrap();
     let kept = app.open_service_in_use(PatientDataRepository).unwrap();

@@ -73,4 +73,46 @@ impl OrganisationProfile {
     pub fn is_first_application(&self) -> bool {
         self.services_in_use.is_empty()
     }
+
+    /// Takes what the Kanta service holds of a service in use where this computer has nothing
+    /// of its own: the customer data and the contacts (common to all of the customer's
+    /// services), so that a new application of a customer starts from what Kela knows. What was
+    /// typed here is never overwritten. Returns whether anything was taken.
+    pub fn fill_from(&mut self, current: &super::ServiceInUse) -> bool {
+        let mut taken = self.services_in_use.insert(current.service);
+        if self.customer.is_empty() && !current.customer.is_empty() {
+            self.customer = current.customer.clone();
+            taken = true;
+        }
+        if self.contacts.is_empty() && !current.contacts.is_empty() {
+            self.contacts = current.contacts.clone();
+            taken = true;
+        }
+        taken
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_environment::{self, IN_USE_ORGANISATION};
+
+    #[test]
+    fn the_services_data_fills_only_what_this_computer_has_not() {
+        let current = test_environment::service_in_use(IN_USE_ORGANISATION, Service::Prescription).unwrap();
+        let mut empty = OrganisationProfile::default();
+        assert!(empty.fill_from(&current));
+        assert_eq!(
+            (&empty.customer, &empty.contacts),
+            (&current.customer, &current.contacts)
+        );
+        assert!(empty.services_in_use.contains(&Service::Prescription));
+        assert!(!empty.fill_from(&current), "nothing more to take");
+
+        let mut typed = OrganisationProfile::default();
+        typed.customer.email = "oma@example.fi".into();
+        typed.services_in_use.insert(Service::Prescription);
+        assert!(typed.fill_from(&current), "the contacts");
+        assert_eq!(typed.customer.email, "oma@example.fi", "what was typed here stays");
+    }
 }
