@@ -248,7 +248,29 @@ impl App {
     }
 
     pub async fn text(&self, testid: &str) -> String {
-        self.wait_for(testid).await.text().await.unwrap().trim().to_owned()
+        self.read(testid, |element| async move { element.text().await })
+            .await
+            .trim()
+            .to_owned()
+    }
+
+    /// Finds the element and reads from it; when Svelte replaced the node between the two (a
+    /// stale element), finds it again. Any other WebDriver error fails the test.
+    async fn read<T, F, Fut>(&self, testid: &str, read: F) -> T
+    where
+        F: Fn(Element) -> Fut,
+        Fut: std::future::Future<Output = Result<T, fantoccini::error::CmdError>>,
+    {
+        let start = Instant::now();
+        loop {
+            match read(self.wait_for(testid).await).await {
+                Ok(value) => return value,
+                Err(e) if is_stale(&e) && start.elapsed() < PATIENCE => {
+                    tokio::time::sleep(Duration::from_millis(50)).await
+                }
+                Err(e) => panic!("reading {testid}: {e}"),
+            }
+        }
     }
 
     pub async fn click(&self, testid: &str) {
@@ -260,11 +282,8 @@ impl App {
     }
 
     pub async fn value(&self, testid: &str) -> String {
-        self.wait_for(testid)
+        self.read(testid, |element| async move { element.prop("value").await })
             .await
-            .prop("value")
-            .await
-            .unwrap()
             .unwrap_or_default()
     }
 
@@ -322,7 +341,8 @@ impl App {
     }
 
     pub async fn attr(&self, testid: &str, name: &str) -> Option<String> {
-        self.wait_for(testid).await.attr(name).await.unwrap()
+        self.read(testid, |element| async move { element.attr(name).await })
+            .await
     }
 
     pub async fn script(&self, js: &str) -> Value {
@@ -463,3 +483,12 @@ impl Drop for App {
 }
 
 use std::os::unix::process::CommandExt as _;
+
+/// Did WebDriver answer that the element is no longer in the page?
+fn is_stale(error: &fantoccini::error::CmdError) -> bool {
+    matches!(
+        error,
+        fantoccini::error::CmdError::Standard(e)
+            if e.error == fantoccini::error::ErrorStatus::StaleElementReference
+    )
+}
