@@ -15,6 +15,8 @@ fn main() {
             "open_service_in_use",
             "amend_application",
             "send_change",
+            "check_contact_removal",
+            "check_change",
             "open_draft",
             "submit_step",
             "check_step",

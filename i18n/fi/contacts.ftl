@@ -26,3 +26,14 @@ contact-service-roles = Palvelukohtaiset roolit: { $service }
 contact-other-services = Rooleja muissa palveluissa: { $roles }
 contact-remove = Poista yhteystieto { $number }
 contact-add = Lisää uusi yhteystieto
+
+# Deleting a contact (guide 4.1.3).
+contact-remove-heading = Poistetaanko yhteystieto?
+contact-remove-caution = Poista yhteystieto vain, kun olet varma, ettei henkilö enää työskentele organisaatiossanne.
+contact-remove-common-roles = Kanta-palvelujen yhteiset roolit ({ $roles }) koskevat kaikkia organisaation Kanta-palveluja.
+contact-remove-other-roles = Yhteystiedolla on rooleja myös muissa Kanta-palveluissa: { $roles }.
+contact-remove-confirm = Poista yhteystieto
+contact-remove-cancel = Peruuta
+contact-remove-refused = Yhteystietoa ei voi poistaa: ilman sitä pakollinen rooli jäisi tyhjäksi ({ $roles }) käytössä olevissa palveluissa: { $services }. Nimeä rooliin ensin joku muu.
+contact-removed = Yhteystieto poistettiin: { $name }.
+contact-remove-undo = Kumoa poisto

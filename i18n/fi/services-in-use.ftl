@@ -27,3 +27,4 @@ change-send = Lähetä muutos
 change-cancel = Peruuta
 change-queued = Muutosilmoitus lähetettiin. Se toimitetaan Kanta-palveluille, kun yhteys toimii.
 change-billing-heading = Muuta laskutustietoja
+change-contacts-heading = Muuta yhteystietoja

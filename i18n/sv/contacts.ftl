@@ -26,3 +26,14 @@ contact-service-roles = Tjänstespecifika roller: { $service }
 contact-other-services = Roller i andra tjänster: { $roles }
 contact-remove = Radera kontaktuppgift { $number }
 contact-add = Lägg till ny kontaktuppgift
+
+# Deleting a contact (guide 4.1.3).
+contact-remove-heading = Radera kontaktuppgiften?
+contact-remove-caution = Radera kontaktuppgiften bara när du är säker på att personen inte längre arbetar för er.
+contact-remove-common-roles = De gemensamma rollerna för Kanta-tjänsterna ({ $roles }) gäller alla organisationens Kanta-tjänster.
+contact-remove-other-roles = Kontaktuppgiften har roller också i andra Kanta-tjänster: { $roles }.
+contact-remove-confirm = Radera kontaktuppgift
+contact-remove-cancel = Avbryt
+contact-remove-refused = Kontaktuppgiften kan inte raderas: utan den skulle en obligatorisk roll stå tom ({ $roles }) i tjänsterna som används: { $services }. Utse först någon annan till rollen.
+contact-removed = Kontaktuppgiften raderades: { $name }.
+contact-remove-undo = Ångra raderingen

@@ -27,3 +27,4 @@ change-send = Skicka ändringen
 change-cancel = Avbryt
 change-queued = Ändringsanmälan skickades. Den levereras till Kanta-tjänsterna när förbindelsen fungerar.
 change-billing-heading = Ändra faktureringsuppgifterna
+change-contacts-heading = Ändra kontaktuppgifterna

@@ -9,9 +9,9 @@ use std::sync::Arc;
 
 use kanta_app::{
     ipc::{
-        ApplicationList, Change, ChangeOutcome, CodeList, ConnectionStatus, DatabaseStatus, Document, Finding,
-        I18nPayload, IdentificationView, ImportPreview, Language, Link, Saved, Service, ServiceSummary, Start,
-        StartView, StepAction, StepInput, UnlockRequest, WizardView,
+        ApplicationList, Change, ChangeOutcome, CodeList, ConnectionStatus, Contact, ContactsOf, DatabaseStatus,
+        Document, Finding, I18nPayload, IdentificationView, ImportPreview, Language, Link, Removal, Saved, Service,
+        ServiceSummary, Start, StartView, StepAction, StepInput, UnlockRequest, WizardView,
     },
     App, Error,
 };
@@ -69,6 +69,23 @@ pub async fn open_service_in_use(app: State<'_, Arc<App>>, service: Service) -> 
 #[tauri::command]
 pub async fn amend_application(app: State<'_, Arc<App>>, draft_id: i64) -> Result<WizardView, Error> {
     run(&app, move |app| app.amend_application(draft_id)).await
+}
+
+/// What deleting a contact (of a draft, or of a service in use) would mean; stores nothing.
+#[tauri::command]
+pub async fn check_contact_removal(
+    app: State<'_, Arc<App>>,
+    of: ContactsOf,
+    contacts: Vec<Contact>,
+    index: usize,
+) -> Result<Removal, Error> {
+    run(&app, move |app| app.check_contact_removal(of, contacts, index)).await
+}
+
+/// The findings of a change to a service in use as if it were sent; stores nothing.
+#[tauri::command]
+pub async fn check_change(app: State<'_, Arc<App>>, service: Service, change: Change) -> Result<Vec<Finding>, Error> {
+    run(&app, move |app| app.check_change(service, change)).await
 }
 
 /// Sends a change to a service in use as a change notification.

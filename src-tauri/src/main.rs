@@ -78,6 +78,8 @@ fn run_app() {
             commands::open_service_in_use,
             commands::amend_application,
             commands::send_change,
+            commands::check_contact_removal,
+            commands::check_change,
             commands::open_draft,
             commands::submit_step,
             commands::check_step,

@@ -36,6 +36,8 @@ pub fn export(dir: &Path) -> Result<(), ts_rs::ExportError> {
     crate::service_summary::ServiceSummary::export_all(&cfg)?;
     crate::service_summary::ChangeOutcome::export_all(&cfg)?;
     kanta_domain::model::Change::export_all(&cfg)?;
+    kanta_domain::validation::change::Removal::export_all(&cfg)?;
+    crate::app::ContactsOf::export_all(&cfg)?;
     kanta_domain::identity::Representation::export_all(&cfg)?;
     kanta_identification::current::IdentificationView::export_all(&cfg)?;
     crate::import::ImportPreview::export_all(&cfg)?;

@@ -19,10 +19,10 @@ use crate::{
 };
 use kanta_domain::{
     delivery::Delivery,
-    model::{ApplicationFile, ApplicationStatus, Draft, DraftContent, OrganisationProfile, Service},
+    model::{ApplicationFile, ApplicationStatus, Contact, Draft, DraftContent, OrganisationProfile, Service},
     rules::{self, WizardContext},
     step::{StepId, StepState},
-    validation::{self, Finding},
+    validation::{self, change::Removal, Finding},
     wizard::{
         input::{StepInput, Target},
         sections::step_of,
@@ -82,6 +82,9 @@ pub enum EditorError {
     /// Only an application the service returned is amended.
     #[error("draft {0} was not returned, so it is not amended")]
     NotReturned(i64),
+    /// The screen named a contact the list does not have (a stale window).
+    #[error("there is no contact {0}")]
+    NoSuchContact(usize),
 }
 
 /// The wizard over the drafts of the organisation the user acts for.
@@ -173,6 +176,27 @@ impl<'a> DraftEditor<'a> {
         let draft = self.db.insert_draft(self.acting.key(), &content)?;
         tracing::info!(draft = draft.id, returned = draft_id, "amendment created");
         self.open_draft(draft.id)
+    }
+
+    /// What deleting contact `index` of `contacts` (the contacts step as on screen) would mean:
+    /// refused when a mandatory role of a service in use would be left empty; else the roles the
+    /// confirmation names. Stores nothing.
+    pub fn check_removal(
+        &self,
+        draft_id: i64,
+        mut contacts: Vec<Contact>,
+        index: usize,
+    ) -> Result<Removal, EditorError> {
+        let loaded = self.load(draft_id)?;
+        contacts.iter_mut().for_each(validation::contacts::normalise);
+        validation::change::removal(
+            &contacts,
+            index,
+            loaded.draft.service,
+            self.acting.customer_type,
+            &loaded.profile.services_in_use,
+        )
+        .ok_or(EditorError::NoSuchContact(index))
     }
 
     /// The current step's findings for `input` as if it were saved; stores nothing. For what

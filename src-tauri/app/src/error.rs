@@ -217,6 +217,7 @@ impl Error {
             Error::Summary(SummaryError::NotFetched(Stale::LoginRequired)) => ErrorCode::IdentificationRequired,
             Error::Summary(SummaryError::NotFetched(Stale::Unreadable)) => ErrorCode::ServiceDataUnreadable,
             Error::Summary(SummaryError::IdentificationRequired) => ErrorCode::IdentificationRequired,
+            Error::Summary(SummaryError::NoSuchContact(_)) => ErrorCode::StaleStep,
             Error::Editor(err) | Error::Import(ImportError::Editor(err)) => editor_code(err),
             Error::Unlock(UnlockError::PassphraseTooShort { .. }) => ErrorCode::PassphraseTooShort,
             Error::Unlock(UnlockError::PassphrasesDiffer) => ErrorCode::PassphrasesDiffer,
@@ -264,6 +265,7 @@ fn editor_code(err: &EditorError) -> ErrorCode {
         EditorError::OtherOrganisation(_) => ErrorCode::OtherOrganisation,
         EditorError::IdentificationRequired => ErrorCode::IdentificationRequired,
         EditorError::NotReturned(_) => ErrorCode::NotReturned,
+        EditorError::NoSuchContact(_) => ErrorCode::StaleStep,
     }
 }
 

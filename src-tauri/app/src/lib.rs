@@ -35,7 +35,8 @@ pub mod ipc {
     pub use kanta_domain::{
         codelists::CodeList,
         links::Link,
-        model::{Change, Service},
+        model::{Change, Contact, Service},
+        validation::change::Removal,
         validation::Finding,
         wizard::input::StepInput,
         Language,
@@ -45,7 +46,7 @@ pub mod ipc {
     pub use kanta_sending::ConnectionStatus;
 
     pub use crate::{
-        app::{DatabaseStatus, I18nPayload, UnlockRequest},
+        app::{ContactsOf, DatabaseStatus, I18nPayload, UnlockRequest},
         draft_editor::{Saved, StepAction},
         import::ImportPreview,
         service_summary::{ChangeOutcome, ServiceSummary},

@@ -13,10 +13,10 @@ use ts_rs::TS;
 
 use kanta_domain::{
     delivery::Delivery,
-    model::{Change, ChangeNotification, ChangeStatusView, CustomerType, RegisterData, Service, ServiceInUse},
-    rules,
+    model::{Change, ChangeNotification, ChangeStatusView, Contact, CustomerType, RegisterData, Service, ServiceInUse},
+    rules::{self, WizardContext},
     step::StepId,
-    validation::{self, FieldSpec, Finding},
+    validation::{self, change::Removal, FieldSpec, Finding},
 };
 use kanta_sending::{
     fetch::{self, FetchError},
@@ -24,7 +24,10 @@ use kanta_sending::{
 };
 use kanta_storage::{now_ms, services_in_use::Fetched, Database, StorageError};
 
-use crate::workspace::ActingFor;
+use crate::{
+    wizard_view::{application_rules, ApplicationRules},
+    workspace::ActingFor,
+};
 
 #[derive(Debug, Error)]
 pub enum SummaryError {
@@ -39,6 +42,9 @@ pub enum SummaryError {
     /// A change notification names the person who makes it: it needs a login.
     #[error("a change notification needs a login")]
     IdentificationRequired,
+    /// The screen named a contact the list does not have (a stale window).
+    #[error("there is no contact {0}")]
+    NoSuchContact(usize),
 }
 
 /// Why the summary shows the copy kept here rather than a fresh answer.
@@ -75,6 +81,11 @@ pub struct ServiceSummary {
     pub billed: bool,
     /// The billing form's fields, with which are mandatory.
     pub billing_fields: Vec<FieldSpec>,
+    /// The contacts form's fields, with which are mandatory.
+    pub contact_fields: Vec<FieldSpec>,
+    /// The roles offered for this service and what each needs, as the wizard's contacts step
+    /// has them.
+    pub rules: ApplicationRules,
     /// The change notifications sent from here that concern this service (its billing, or the
     /// contacts, which are the customer's), the latest first.
     pub changes: Vec<ChangeView>,
@@ -223,12 +234,63 @@ impl ServiceSummary {
             customer_type: acting.customer_type,
             billed: rules::context_for(&profile, service).has_step(StepId::Billing),
             billing_fields: validation::billing::fields(),
+            contact_fields: validation::contacts::fields(),
+            rules: application_rules(WizardContext {
+                service,
+                customer_type: acting.customer_type,
+                first_application: false,
+            }),
             data: fetched.data,
             fetched_at_ms: fetched.fetched_at_ms,
             stale,
             changes,
         })
     }
+}
+
+/// The findings of `change` to `service` in use, normalised in place: the wizard's rules for
+/// every service the customer uses. Stores nothing; for what the form shows while the user works
+/// (the roles still missing) and for sending.
+pub fn check_change(
+    db: &Database,
+    acting: &ActingFor,
+    service: Service,
+    change: &mut Change,
+) -> Result<Vec<Finding>, SummaryError> {
+    check_in_use(db, acting, service)?;
+    match change {
+        Change::Billing { billing } => validation::billing::normalise(billing),
+        Change::Contacts { contacts } => contacts.iter_mut().for_each(validation::contacts::normalise),
+    }
+    let profile = acting.profile(db)?;
+    Ok(validation::change::validate(
+        change,
+        acting.key(),
+        acting.customer_type,
+        &profile.services_in_use,
+    ))
+}
+
+/// What deleting contact `index` of `contacts` (the customer's contacts as the form has them)
+/// would mean for `service` in use; stores nothing.
+pub fn check_contact_removal(
+    db: &Database,
+    acting: &ActingFor,
+    service: Service,
+    mut contacts: Vec<Contact>,
+    index: usize,
+) -> Result<Removal, SummaryError> {
+    check_in_use(db, acting, service)?;
+    contacts.iter_mut().for_each(validation::contacts::normalise);
+    let profile = acting.profile(db)?;
+    validation::change::removal(
+        &contacts,
+        index,
+        service,
+        acting.customer_type,
+        &profile.services_in_use,
+    )
+    .ok_or(SummaryError::NoSuchContact(index))
 }
 
 /// Sends `change` to `service` in use as a change notification: normalised and checked by the
@@ -240,15 +302,10 @@ pub fn send_change(
     service: Service,
     mut change: Change,
 ) -> Result<ChangeOutcome, SummaryError> {
-    check_in_use(db, acting, service)?;
     let identity = acting.identity.as_ref().ok_or(SummaryError::IdentificationRequired)?;
-    match &mut change {
-        Change::Billing { billing } => validation::billing::normalise(billing),
-        Change::Contacts { contacts } => contacts.iter_mut().for_each(validation::contacts::normalise),
-    }
-    let profile = acting.profile(db)?;
-    let findings = validation::change::validate(&change, acting.key(), acting.customer_type, &profile.services_in_use);
-    let (errors, warnings): (Vec<Finding>, Vec<Finding>) = findings.into_iter().partition(Finding::is_error);
+    let (errors, warnings): (Vec<Finding>, Vec<Finding>) = check_change(db, acting, service, &mut change)?
+        .into_iter()
+        .partition(Finding::is_error);
     if !errors.is_empty() {
         return Ok(ChangeOutcome {
             queued: false,

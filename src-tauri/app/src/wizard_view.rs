@@ -267,7 +267,7 @@ fn warnings_in(findings: Option<&Vec<&Finding>>) -> Vec<Finding> {
         .collect()
 }
 
-fn application_rules(ctx: WizardContext) -> ApplicationRules {
+pub(crate) fn application_rules(ctx: WizardContext) -> ApplicationRules {
     let required = ctx.required_service_roles();
     ApplicationRules {
         sections: sections_of(ctx),

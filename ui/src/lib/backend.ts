@@ -8,6 +8,9 @@ import type { ApplicationList } from './bindings/ApplicationList';
 import type { Change } from './bindings/Change';
 import type { ChangeOutcome } from './bindings/ChangeOutcome';
 import type { CodeList } from './bindings/CodeList';
+import type { Contact } from './bindings/Contact';
+import type { ContactsOf } from './bindings/ContactsOf';
+import type { Removal } from './bindings/Removal';
 import type { ConnectionStatus } from './bindings/ConnectionStatus';
 import type { DatabaseStatus } from './bindings/DatabaseStatus';
 import type { ErrorPayload } from './bindings/ErrorPayload';
@@ -68,6 +71,11 @@ export const backend = {
   openServiceInUse: (service: Service) => call<ServiceSummary>('open_service_in_use', { service }),
   /** A returned application amended: a new application with its answers, on its summary. */
   amendApplication: (draftId: number) => call<WizardView>('amend_application', { draftId }),
+  /** What deleting contact `index` of `contacts` (as on screen, of a draft or of a service in use) would mean; stores nothing. */
+  checkContactRemoval: (of: ContactsOf, contacts: Contact[], index: number) =>
+    call<Removal>('check_contact_removal', { of, contacts, index }),
+  /** The findings of a change to a service in use as if it were sent; stores nothing. */
+  checkChange: (service: Service, change: Change) => call<Finding[]>('check_change', { service, change }),
   /** A change to a service in use, sent as a change notification (queued; delivered by the outbox). */
   sendChange: (service: Service, change: Change) => call<ChangeOutcome>('send_change', { service, change }),
   openDraft: (draftId: number) => call<WizardView>('open_draft', { draftId }),

@@ -12,13 +12,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Contact } from '../lib/bindings/Contact';
 import type { Finding } from '../lib/bindings/Finding';
 import type { StepId } from '../lib/bindings/StepId';
+import type { Removal } from '../lib/bindings/Removal';
 import type { StepInput } from '../lib/bindings/StepInput';
 import { i18n } from '../lib/i18n.svelte';
 import ContactsStep from '../wizard/steps/ContactsStep.svelte';
 import ConnectionPointsStep from '../wizard/steps/ConnectionPointsStep.svelte';
 import StepList from '../wizard/StepList.svelte';
 import Wizard from '../wizard/Wizard.svelte';
-import { codeLists, finding, wizardView } from './fixtures';
+import { allowModalDialogs, codeLists, finding, refusedRemoval, wizardView } from './fixtures';
 import { allFiles } from './ftl';
 
 // The wizard asks the core for live checks; here the core has nothing to say.
@@ -107,7 +108,15 @@ describe('customer data', () => {
 });
 
 describe('contacts', () => {
-  function contactsStep(check: (input: StepInput) => Promise<Finding[]>, contacts: Contact[] = []) {
+  beforeEach(allowModalDialogs);
+
+  const allowed: Removal = { empties: [], servicesInUse: [], commonRoles: [], otherServiceRoles: [] };
+
+  function contactsStep(
+    check: (input: StepInput) => Promise<Finding[]>,
+    contacts: Contact[] = [],
+    checkRemoval: (contacts: Contact[], index: number) => Promise<Removal> = async () => allowed,
+  ) {
     const view = filledView('contacts');
     const state = $state({ contacts });
     const result = render(ContactsStep, {
@@ -120,6 +129,7 @@ describe('contacts', () => {
           state.contacts = value;
         },
         check,
+        checkRemoval,
       },
     });
     return { ...result, state };
@@ -170,8 +180,28 @@ describe('contacts', () => {
     expect(document.getElementById('f-organisation-contacts-0-organisationName')).not.toBeNull();
     expect(document.getElementById('f-organisation-contacts-0-firstName')).toBeNull();
     await fireEvent.click(getByTestId('remove-contact-0'));
+    await vi.waitFor(() => expect((getByTestId('remove-contact-dialog') as HTMLDialogElement).open).toBe(true));
+    expect(getByTestId('remove-contact-dialog').textContent).toContain('vain, kun olet varma');
+    await fireEvent.click(getByTestId('remove-contact-confirm'));
     expect(state.contacts).toHaveLength(0);
     expect(queryByTestId('contact-0')).toBeNull();
+    await fireEvent.click(getByTestId('undo-remove-contact'));
+    expect(state.contacts).toHaveLength(1);
+  });
+
+  it('refuses to delete the only holder of a role of a service in use, naming the services', async () => {
+    const { getByTestId, state } = contactsStep(
+      async () => [],
+      [contact({ commonRoles: ['data-protection-officer'] })],
+      async () => refusedRemoval,
+    );
+    await fireEvent.click(getByTestId('remove-contact-0'));
+    const refused = await vi.waitFor(() => getByTestId('contact-0-refused'));
+    expect(refused.textContent).toContain('Reseptipalvelu');
+    expect(refused.textContent).toContain('Tietosuojavastaava');
+    expect(document.activeElement).toBe(refused);
+    expect(state.contacts).toHaveLength(1); // nothing deleted
+    expect((getByTestId('remove-contact-dialog') as HTMLDialogElement).open).toBe(false);
   });
 
   it('tells a disturbance notice recipient that the phone must take text messages', async () => {

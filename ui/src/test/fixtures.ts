@@ -2,6 +2,7 @@
  * Views as the core sends them, for component tests. Typed with the generated bindings, so a
  * change on the Rust side that these no longer match fails the type check.
  */
+import type { Removal } from '../lib/bindings/Removal';
 import type { CodeList } from '../lib/bindings/CodeList';
 import type { Finding } from '../lib/bindings/Finding';
 import type { StepId } from '../lib/bindings/StepId';
@@ -104,3 +105,22 @@ export const codeLists: CodeList[] = [
   { list: 'document-groups', note: 'SAMPLE ENTRIES.', codes: [{ code: 'sample-phase-2-documents', fi: 'II-vaiheen asiakirjat', sv: 'Handlingar i fas II' }] },
   { list: 'service-tasks', note: 'SAMPLE ENTRIES.', codes: [{ code: 'sample-working-age-services', fi: 'Työikäisten palvelut', sv: 'Tjänster för personer i arbetsför ålder' }] },
 ];
+
+/** The core's answer to deleting the only data protection officer of a customer using two services. */
+export const refusedRemoval: Removal = {
+  empties: [{ path: 'organisation.contacts', code: 'role-missing', severity: 'error', args: { role: 'data-protection-officer' } }],
+  servicesInUse: ['patient-data-repository', 'prescription'],
+  commonRoles: ['data-protection-officer'],
+  otherServiceRoles: [],
+};
+
+/** jsdom has no modal dialogs: opening one only marks it open. Their own behaviour is WebKit's
+ * (the end-to-end tests). */
+export function allowModalDialogs() {
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.open = false;
+  };
+}

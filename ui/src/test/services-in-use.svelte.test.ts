@@ -14,7 +14,7 @@ import { invoke } from '@tauri-apps/api/core';
 import type { ServiceSummary } from '../lib/bindings/ServiceSummary';
 import { i18n } from '../lib/i18n.svelte';
 import ServiceSummaryScreen from '../services/ServiceSummaryScreen.svelte';
-import { codeLists } from './fixtures';
+import { allowModalDialogs, codeLists, refusedRemoval, wizardView } from './fixtures';
 import { allFiles } from './ftl';
 
 const summary = (overrides: Partial<ServiceSummary> = {}): ServiceSummary => ({
@@ -46,6 +46,8 @@ const summary = (overrides: Partial<ServiceSummary> = {}): ServiceSummary => ({
   stale: null,
   billed: true,
   billingFields: [],
+  contactFields: [],
+  rules: wizardView('contacts').rules,
   changes: [],
   ...overrides,
 });
@@ -127,6 +129,44 @@ describe('a billing change', () => {
     await fireEvent.click(getByTestId('change-send'));
     expect(await findByTestId('change-queued')).toBeTruthy();
     expect(queryByTestId('change-billing-form')).toBeNull();
+    expect(on.onrefresh).toHaveBeenCalledOnce();
+  });
+});
+
+describe('a contacts change', () => {
+  beforeEach(allowModalDialogs);
+
+  it('edits a copy of the contacts, asks the core about a deletion for the service in use, and sends them all', async () => {
+    vi.mocked(invoke).mockImplementation(async (command) =>
+      command === 'check_contact_removal' ? refusedRemoval : command === 'check_change' ? [] : { queued: true, errors: [], warnings: [] },
+    );
+    const on = handlers();
+    const { getByTestId, findByTestId, queryByTestId } = render(ServiceSummaryScreen, {
+      props: { summary: summary(), codeLists, busy: false, ...on },
+    });
+    await fireEvent.click(getByTestId('in-use-edit-contacts'));
+    expect(getByTestId('change-contacts-form').textContent).toContain('Muuta yhteystietoja');
+    expect(getByTestId('in-use-edit-billing').hasAttribute('disabled')).toBe(true);
+    await fireEvent.click(getByTestId('remove-contact-1'));
+    const refused = await findByTestId('contact-1-refused');
+    expect(invoke).toHaveBeenCalledWith('check_contact_removal', {
+      of: { kind: 'in-use', service: 'patient-data-repository' },
+      contacts: expect.any(Array),
+      index: 1,
+    });
+    expect(refused.textContent).toContain('Potilastiedon arkisto');
+    expect(refused.textContent).toContain('Resepti');
+    i18n.language = 'sv';
+    await tick();
+    expect(getByTestId('contact-1-refused').textContent).toContain('Recept');
+
+    await fireEvent.click(getByTestId('change-send'));
+    expect(await findByTestId('change-queued')).toBeTruthy();
+    expect(invoke).toHaveBeenCalledWith('send_change', {
+      service: 'patient-data-repository',
+      change: { kind: 'contacts', contacts: [expect.objectContaining({ firstName: 'Ahkera' }), expect.objectContaining({ firstName: 'Tieto' })] },
+    });
+    expect(queryByTestId('change-contacts-form')).toBeNull();
     expect(on.onrefresh).toHaveBeenCalledOnce();
   });
 });

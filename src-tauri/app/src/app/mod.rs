@@ -38,6 +38,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 pub use database::{DatabaseStatus, DbState, UnlockRequest};
+pub use screens::ContactsOf;
 
 use crate::{
     draft_editor::DraftEditor,

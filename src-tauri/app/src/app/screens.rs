@@ -1,16 +1,30 @@
 //! The start screen's, the wizard's and import's commands: each finds the organisation the user
 //! acts for and hands the request to the workspace, the draft editor or import.
 
-use kanta_domain::{model::Service, validation::Finding, wizard::input::StepInput};
+use kanta_domain::{
+    model::{Contact, Service},
+    validation::{change::Removal, Finding},
+    wizard::input::StepInput,
+};
 
 use super::App;
 use crate::{
     draft_editor::{DraftEditor, Saved, StepAction},
     error::Error,
     import::{self, ImportPreview},
+    service_summary,
     wizard_view::{SubmitOutcome, WizardView},
     workspace::{ActingFor, ApplicationList, Start, StartView},
 };
+
+/// Whose contacts a screen edits: a draft's contacts step, or the contacts of a service in use
+/// (the customer's, which a change notification replaces).
+#[derive(Debug, Clone, Copy, serde::Deserialize, ts_rs::TS)]
+#[serde(tag = "kind", rename_all = "kebab-case", rename_all_fields = "camelCase")]
+pub enum ContactsOf {
+    Draft { draft_id: i64 },
+    InUse { service: Service },
+}
 
 impl App {
     /// The start screen of the organisation the user acts for, or what must happen first
@@ -47,6 +61,26 @@ impl App {
     /// The service's application where the user left it, or a new one.
     pub fn open_service(&self, service: Service) -> Result<WizardView, Error> {
         self.with_editor(|editor| Ok(editor.open_service(service)?))
+    }
+
+    /// What deleting contact `index` of `contacts` (as on screen) would mean, in a draft's
+    /// contacts step or a service in use's contacts; stores nothing.
+    pub fn check_contact_removal(
+        &self,
+        of: ContactsOf,
+        contacts: Vec<Contact>,
+        index: usize,
+    ) -> Result<Removal, Error> {
+        match of {
+            ContactsOf::Draft { draft_id } => {
+                self.with_editor(|editor| Ok(editor.check_removal(draft_id, contacts, index)?))
+            }
+            ContactsOf::InUse { service } => self.with_acting(|db, acting, _| {
+                Ok(service_summary::check_contact_removal(
+                    db, acting, service, contacts, index,
+                )?)
+            }),
+        }
     }
 
     /// A returned application amended: a new one with its answers, opened on its summary.

@@ -1,7 +1,10 @@
 //! The commands of the services in use (guide chapter 4): the summary of a service's current
 //! data. The network is reached holding no lock, so other commands go on meanwhile.
 
-use kanta_domain::model::{Change, Service};
+use kanta_domain::{
+    model::{Change, Service},
+    validation::Finding,
+};
 
 use super::App;
 use crate::{
@@ -25,6 +28,12 @@ impl App {
         };
         let answer = service_summary::ask(&reach, acting.key(), service);
         self.with_db(|db| Ok(ServiceSummary::settle(db, &acting, service, answer)?))
+    }
+
+    /// The findings of a change to a service in use as if it were sent; stores nothing. For what
+    /// the form shows while the user works, such as the contact roles still missing.
+    pub fn check_change(&self, service: Service, mut change: Change) -> Result<Vec<Finding>, Error> {
+        self.with_acting(|db, acting, _| Ok(service_summary::check_change(db, acting, service, &mut change)?))
     }
 
     /// Sends a change to a service in use as a change notification (queued, delivered by the

@@ -375,3 +375,96 @@ fn a_billing_change_is_checked_queued_and_delivered_as_a_change_notification() {
     };
     assert!(sent.status.is_some(), "the service's word kept");
 }
+
+/// The contacts of a service in use (guide 4.1.1-4.1.4), as the summary edits them: the only
+/// data protection officer cannot go, and the refusal names the services in use; an archivist
+/// is replaced (the new one added with the card number, then the old one deleted, named with
+/// her role for the patient data repository), and the change goes as a change notification.
+#[test]
+fn an_archivist_is_replaced_and_the_only_holder_of_a_common_role_cannot_be_deleted() {
+    use kanta_domain::{
+        model::{
+            Change, CommonRole, Contact,
+            Service::{ImagingArchive, PatientDataRepository, Prescription},
+            ServiceRole,
+        },
+        test_environment::{self, IN_USE_ORGANISATION},
+        validation::ValidationCode,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (app, _) = app(dir.path(), Arc::new(MemoryStore::default()), Language::Fi);
+    app.log_in_test_person("tiina-testaaja").unwrap();
+    app.choose_organisation(IN_USE_ORGANISATION).unwrap();
+    let in_use = ContactsOf::InUse {
+        service: PatientDataRepository,
+    };
+    let contacts = test_environment::service_in_use(IN_USE_ORGANISATION, PatientDataRepository)
+        .unwrap()
+        .contacts;
+    let dpo = contacts
+        .iter()
+        .position(|c| c.holds(CommonRole::DataProtectionOfficer))
+        .unwrap();
+    let refused = app.check_contact_removal(in_use, contacts.clone(), dpo).unwrap();
+    assert!(!refused.allowed());
+    assert_eq!(refused.services_in_use, vec![PatientDataRepository, Prescription]);
+    assert_eq!(
+        code(app.check_contact_removal(in_use, contacts.clone(), 9)),
+        ErrorCode::StaleStep
+    );
+    assert_eq!(
+        code(app.check_contact_removal(
+            ContactsOf::InUse {
+                service: ImagingArchive
+            },
+            contacts.clone(),
+            0
+        )),
+        ErrorCode::ServiceNotInUse
+    );
+
+    // The new archivist first: the card number is asked for, and the old one may then go.
+    let old = contacts.iter().position(|c| !c.certificate_card.is_empty()).unwrap();
+    let mut new = Contact {
+        first_name: "Uusi".into(),
+        last_name: "Arkistonhoitaja".into(),
+        phone: "040 555 6666".into(),
+        email: "uusi.arkistonhoitaja@jarvelan-terveyskeskus.example".into(),
+        certificate_card: String::new(),
+        common_roles: Default::default(),
+        ..contacts[old].clone()
+    };
+    let mut added = contacts.clone();
+    added.push(new.clone());
+    let findings = app
+        .check_change(
+            PatientDataRepository,
+            Change::Contacts {
+                contacts: added.clone(),
+            },
+        )
+        .unwrap();
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.code == ValidationCode::Required && f.path.ends_with("[4].certificateCard")),
+        "{findings:?}"
+    );
+    new.certificate_card = "22233322232".into();
+    added[4] = new;
+    let removal = app.check_contact_removal(in_use, added.clone(), old).unwrap();
+    assert!(removal.allowed(), "{removal:?}");
+    let removal = app
+        .check_contact_removal(ContactsOf::InUse { service: Prescription }, added.clone(), old)
+        .unwrap();
+    assert_eq!(
+        removal.other_service_roles,
+        vec![(PatientDataRepository, ServiceRole::Archivist)],
+        "named from the prescription service: a role for another service"
+    );
+    added.remove(old);
+    let outcome = app
+        .send_change(PatientDataRepository, Change::Contacts { contacts: added })
+        .unwrap();
+    assert!(outcome.queued, "{:?}", outcome.errors);
+}

@@ -42,6 +42,61 @@ pub fn validate(
     }
 }
 
+/// What deleting contact `index` from `contacts` would mean (guide 4.1.3): the mandatory roles
+/// of the services in use nobody would hold then, which refuse it; and the roles it holds, which
+/// the confirmation names (common roles hold for all of the customer's services).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Removal {
+    /// `role-missing` findings that deleting it would make, one per role (and service).
+    pub empties: Vec<Finding>,
+    /// The services in use the empty roles concern.
+    pub services_in_use: Vec<Service>,
+    pub common_roles: Vec<crate::model::CommonRole>,
+    /// Its roles for the services other than `service`.
+    pub other_service_roles: Vec<(Service, crate::model::ServiceRole)>,
+}
+
+impl Removal {
+    /// Nothing would be left empty: it may go, after the confirmation.
+    pub fn allowed(&self) -> bool {
+        self.empties.is_empty()
+    }
+}
+
+/// Whether contact `index` of `contacts` (edited for `service`) may be deleted, for a customer of
+/// `customer_type` using `services_in_use`. `None`: no such contact.
+pub fn removal(
+    contacts: &[crate::model::Contact],
+    index: usize,
+    service: Service,
+    customer_type: CustomerType,
+    services_in_use: &BTreeSet<Service>,
+) -> Option<Removal> {
+    let contact = contacts.get(index)?;
+    let missing = |list: Vec<crate::model::Contact>| -> Vec<Finding> {
+        validate(&Change::Contacts { contacts: list }, "", customer_type, services_in_use)
+            .into_iter()
+            .filter(|f| f.code == super::ValidationCode::RoleMissing)
+            .collect()
+    };
+    let before = missing(contacts.to_vec());
+    let mut without = contacts.to_vec();
+    without.remove(index);
+    let empties: Vec<Finding> = missing(without).into_iter().filter(|f| !before.contains(f)).collect();
+    Some(Removal {
+        empties,
+        services_in_use: services_in_use.iter().copied().collect(),
+        common_roles: contact.common_roles.iter().copied().collect(),
+        other_service_roles: contact
+            .service_roles
+            .iter()
+            .filter(|(s, _)| **s != service)
+            .flat_map(|(s, roles)| roles.iter().map(|r| (*s, *r)))
+            .collect(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,5 +162,47 @@ mod tests {
         billing.postal_code = "331".into();
         let found = errors(&Change::Billing { billing });
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn deleting_the_only_holder_of_a_role_of_a_service_in_use_is_refused_and_others_go() {
+        let (customer_type, services) = in_use();
+        let all = contacts();
+        let dpo = all
+            .iter()
+            .position(|c| c.holds(CommonRole::DataProtectionOfficer))
+            .unwrap();
+        let refused = removal(&all, dpo, Service::ImagingArchive, customer_type, &services).unwrap();
+        assert!(!refused.allowed());
+        assert_eq!(refused.empties.len(), 1, "the common role, once: {:?}", refused.empties);
+        assert_eq!(
+            refused.services_in_use,
+            vec![Service::PatientDataRepository, Service::Prescription]
+        );
+        assert_eq!(refused.common_roles, vec![CommonRole::DataProtectionOfficer]);
+
+        let archivist = all.iter().position(|c| c.certificate_card == "11122211121").unwrap();
+        let refused = removal(&all, archivist, Service::ImagingArchive, customer_type, &services).unwrap();
+        assert_eq!(
+            refused.other_service_roles,
+            vec![(Service::PatientDataRepository, ServiceRole::Archivist)]
+        );
+        assert!(!refused.allowed(), "the patient data repository's only archivist");
+
+        let mut more = all.clone();
+        more.push(all[archivist].clone());
+        assert!(
+            removal(&more, archivist, Service::ImagingArchive, customer_type, &services)
+                .unwrap()
+                .allowed(),
+            "another holds it"
+        );
+        assert!(removal(&all, 99, Service::ImagingArchive, customer_type, &services).is_none());
+        // A first application: nothing in use, nothing refused (the step shows what is missing).
+        assert!(
+            removal(&all, dpo, Service::ImagingArchive, customer_type, &BTreeSet::new())
+                .unwrap()
+                .allowed()
+        );
     }
 }
