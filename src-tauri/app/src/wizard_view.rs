@@ -253,7 +253,7 @@ impl WizardView {
             test_environment: input.test_environment,
             delivery: input.delivery.cloned(),
             amends: content.amends.clone(),
-            amendable: sent && kanta_domain::delivery::may_be_amended(content.application.status),
+            amendable: sent && content.application.status.may_be_amended(),
         }
     }
 }

@@ -443,7 +443,7 @@ pub fn offer(service: Service, profile: &OrganisationProfile, drafts: &[DraftSum
         return ServiceOffer::Continue { draft_id: d.id };
     }
     match of_service().find(|d| d.status.is_sent()) {
-        Some(d) if kanta_domain::delivery::may_be_amended(d.status) => ServiceOffer::Returned { draft_id: d.id },
+        Some(d) if d.status.may_be_amended() => ServiceOffer::Returned { draft_id: d.id },
         _ => ServiceOffer::Apply,
     }
 }

@@ -184,13 +184,6 @@ impl<S> TryResult<S> {
     }
 }
 
-/// Whether an application with this status may be amended and sent again: only one the service
-/// returned for correction (a refused one was not accepted at all: the user applies anew; one
-/// on its way or approved is not the user's to change).
-pub fn may_be_amended(status: ApplicationStatus) -> bool {
-    status == ApplicationStatus::Returned
-}
-
 /// Whether an application's new status changes anything of its organisation's: an approval
 /// does; a returned application, or one on its way, does not.
 pub fn changes_organisation(status: ApplicationStatus) -> bool {

@@ -94,6 +94,13 @@ impl ApplicationStatus {
     pub fn is_sent(self) -> bool {
         !matches!(self, ApplicationStatus::Draft | ApplicationStatus::Ready)
     }
+
+    /// May be amended and sent again: only an application the service returned for correction
+    /// (a refused one was not accepted at all: the user applies anew; one on its way or approved
+    /// is not the user's to change).
+    pub fn may_be_amended(self) -> bool {
+        self == ApplicationStatus::Returned
+    }
 }
 
 /// A connection point: where the customer's system joins the Kanta services.

@@ -73,7 +73,7 @@ impl DraftContent {
     /// what to correct. The acceptance and the signature are not carried over: they were given
     /// for what was sent then, and what is sent now is accepted and signed again.
     pub fn amending(returned: &DraftContent, reason: Option<String>) -> Option<DraftContent> {
-        if !crate::delivery::may_be_amended(returned.application.status) {
+        if !returned.application.status.may_be_amended() {
             return None;
         }
         let old = &returned.application;
