@@ -26,6 +26,8 @@ contact-service-roles = Palvelukohtaiset roolit: { $service }
 contact-other-services = Rooleja muissa palveluissa: { $roles }
 contact-remove = Poista yhteystieto { $number }
 contact-add = Lisää uusi yhteystieto
+contact-edit = Muokkaa yhteystietoa { $number }
+contact-edit-close = Sulje yhteystieto { $number }
 
 # Deleting a contact (guide 4.1.3).
 contact-remove-heading = Poistetaanko yhteystieto?

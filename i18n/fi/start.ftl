@@ -27,6 +27,7 @@ start-offer-continue = Hakemus on kesken.
 start-offer-sent = Hakemus on lähetetty.
 start-offer-in-use = Palvelu on käytössä.
 start-offer-returned = Hakemus palautettiin korjattavaksi.
+start-latest-change = Viimeisin muutosilmoitus: { $kind }, { $state }
 start-view-returned = Näytä palautettu hakemus
 start-needs-heading = Ennen kuin aloitat
 start-needs-intro = Hakemuksessa tarvitset:

@@ -26,6 +26,8 @@ contact-service-roles = Tjänstespecifika roller: { $service }
 contact-other-services = Roller i andra tjänster: { $roles }
 contact-remove = Radera kontaktuppgift { $number }
 contact-add = Lägg till ny kontaktuppgift
+contact-edit = Ändra kontaktuppgift { $number }
+contact-edit-close = Stäng kontaktuppgift { $number }
 
 # Deleting a contact (guide 4.1.3).
 contact-remove-heading = Radera kontaktuppgiften?

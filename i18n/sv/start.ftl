@@ -27,6 +27,7 @@ start-offer-continue = Ansökan är inte klar.
 start-offer-sent = Ansökan har sänts.
 start-offer-in-use = Tjänsten används.
 start-offer-returned = Ansökan returnerades för korrigering.
+start-latest-change = Senaste ändringsanmälan: { $kind }, { $state }
 start-view-returned = Visa den returnerade ansökan
 start-needs-heading = Innan du börjar
 start-needs-intro = För ansökan behöver du:

@@ -96,6 +96,15 @@ async fn a_billing_change_sent_offline_is_delivered_then_done_and_the_summary_sh
     let port: u16 = service.url.rsplit(':').next().unwrap().parse().unwrap();
     let (fi, sv) = (Language::Fi, Language::Sv);
     assert!(!app.exists("in-use-stale").await);
+    // The billing change Kela returned before this install: listed by the service, with its
+    // reason, though no computer here sent it.
+    app.wait_for("change-elsewhere").await;
+    app.expect_text_contains("in-use-changes", "Verkkolaskuosoite ei ole voimassa")
+        .await;
+    assert_eq!(
+        app.attr("change-state", "data-status").await.as_deref(),
+        Some("returned")
+    );
 
     // Offline from here.
     service.stop();
@@ -138,6 +147,14 @@ async fn a_billing_change_sent_offline_is_delivered_then_done_and_the_summary_sh
     app.expect_text("change-state", &text(fi, "change-status-done")).await;
     app.expect_text_contains("in-use-billing", REFERENCE).await;
     app.check_screen_in_both_languages("in-use-change-done").await;
+
+    // The start screen says where the service's latest change is.
+    app.click("in-use-back").await;
+    let latest = "service-prescription-latest-change";
+    app.wait_for(latest).await;
+    assert_eq!(app.attr(latest, "data-status").await.as_deref(), Some("done"));
+    app.expect_text_contains(latest, &text(fi, "change-status-done")).await;
+    app.check_screen_in_both_languages("start-latest-change").await;
     app.quit().await;
 }
 
@@ -158,6 +175,11 @@ async fn the_archivist_is_replaced_and_the_only_data_protection_officer_cannot_b
     let (fi, sv) = (Language::Fi, Language::Sv);
     app.click("in-use-edit-contacts").await;
     app.wait_for("change-contacts-form").await;
+    // The contacts as a list to pick from (Bild 16): the archivist opens for editing.
+    assert!(!app.exists(&field("organisation.contacts[1].certificateCard")).await);
+    app.expect_text_contains("contact-1-roles", &text(sv, "role-archivist"))
+        .await;
+    app.click("edit-contact-1").await;
     assert_eq!(
         app.value(&field("organisation.contacts[1].certificateCard")).await,
         "11122211121",

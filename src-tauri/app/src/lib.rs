@@ -13,6 +13,7 @@
 
 pub mod app;
 pub mod bindings;
+pub mod change_list;
 pub mod cli;
 pub mod draft_editor;
 pub mod error;

@@ -13,7 +13,10 @@ use ts_rs::TS;
 
 use kanta_domain::{
     delivery::Delivery,
-    model::{Change, ChangeNotification, ChangeStatusView, Contact, CustomerType, RegisterData, Service, ServiceInUse},
+    model::{
+        Change, ChangeKind, ChangeNotification, ChangeRecord, ChangeStatusView, Contact, CustomerType, RegisterData,
+        Service, ServiceInUse,
+    },
     rules::{self, WizardContext},
     step::StepId,
     validation::{self, change::Removal, FieldSpec, Finding},
@@ -25,6 +28,7 @@ use kanta_sending::{
 use kanta_storage::{now_ms, services_in_use::Fetched, Database, StorageError};
 
 use crate::{
+    change_list::{self, ChangeView},
     wizard_view::{application_rules, ApplicationRules},
     workspace::ActingFor,
 };
@@ -89,41 +93,6 @@ pub struct ServiceSummary {
     /// The change notifications sent from here that concern this service (its billing, or the
     /// contacts, which are the customer's), the latest first.
     pub changes: Vec<ChangeView>,
-}
-
-/// A change notification sent from here, as the summary lists it.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ChangeView {
-    #[ts(type = "string")]
-    pub id: uuid::Uuid,
-    pub kind: ChangeKind,
-    pub made_by: String,
-    #[ts(type = "string")]
-    pub made_at: jiff::Timestamp,
-    /// How its delivery goes.
-    pub delivery: Delivery,
-    /// The service's word on it, once delivered.
-    pub status: Option<ChangeStatusView>,
-}
-
-/// What a change notification changes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "kebab-case")]
-pub enum ChangeKind {
-    Billing,
-    Contacts,
-}
-
-impl ChangeKind {
-    pub const ALL: [ChangeKind; 2] = [ChangeKind::Billing, ChangeKind::Contacts];
-
-    fn of(change: &Change) -> ChangeKind {
-        match change {
-            Change::Billing { .. } => ChangeKind::Billing,
-            Change::Contacts { .. } => ChangeKind::Contacts,
-        }
-    }
 }
 
 /// What sending a change came to: queued, or not, with the findings that keep it from going.
@@ -215,19 +184,10 @@ impl ServiceSummary {
             },
         };
         let profile = acting.profile(db)?;
-        let changes = db
-            .changes_of(acting.key())?
-            .into_iter()
-            .filter(|c| c.notification.service == service || matches!(c.notification.change, Change::Contacts { .. }))
-            .map(|c| ChangeView {
-                id: c.notification.id,
-                kind: ChangeKind::of(&c.notification.change),
-                made_by: c.notification.made_by,
-                made_at: c.notification.made_at,
-                delivery: c.delivery,
-                status: c.status,
-            })
-            .collect();
+        // The service's list of changes is merged into the summary's own, shown once.
+        let mut data = fetched.data;
+        let listed = std::mem::take(&mut data.changes);
+        let changes = change_list::of(db, acting.key(), service, &listed)?;
         Ok(ServiceSummary {
             service,
             organisation: acting.register.clone(),
@@ -240,7 +200,7 @@ impl ServiceSummary {
                 customer_type: acting.customer_type,
                 first_application: false,
             }),
-            data: fetched.data,
+            data,
             fetched_at_ms: fetched.fetched_at_ms,
             stale,
             changes,
@@ -323,7 +283,7 @@ pub fn send_change(
         made_at: jiff::Timestamp::now(),
     };
     db.queue_change(acting.key(), &notification)?;
-    tracing::info!(kind = ?ChangeKind::of(&notification.change), ?service, "change notification queued");
+    tracing::info!(kind = ?notification.change.kind(), ?service, "change notification queued");
     Ok(ChangeOutcome {
         queued: true,
         errors,

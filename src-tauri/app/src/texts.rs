@@ -64,7 +64,7 @@ pub fn ids_built_from_codes() -> Vec<String> {
     ids.extend(crate::import::ImportPart::ALL.map(|p| code_message_id("import-part", &p)));
     ids.extend(kanta_domain::links::Link::ALL.map(|link| link.title_id()));
     ids.extend(crate::service_summary::Stale::ALL.map(|s| code_message_id("in-use-stale", &s)));
-    ids.extend(crate::service_summary::ChangeKind::ALL.map(|k| code_message_id("change-kind", &k)));
+    ids.extend(kanta_domain::model::ChangeKind::ALL.map(|k| code_message_id("change-kind", &k)));
     ids.extend(kanta_domain::model::ChangeStatus::ALL.map(|s| code_message_id("change-status", &s)));
     for service in Service::ALL {
         ids.push(code_message_id("instructions-intro", &service));

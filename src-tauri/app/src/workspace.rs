@@ -25,6 +25,8 @@ use kanta_domain::{
     test_environment,
 };
 use kanta_identification::session::Session;
+
+use crate::change_list::{self, ChangeView};
 use kanta_storage::{Database, StorageError};
 
 #[derive(Debug, Error)]
@@ -384,6 +386,35 @@ pub enum ServiceOffer {
 pub struct ServiceRow {
     pub service: Service,
     pub offer: ServiceOffer,
+    /// For a service in use: its latest change notification as far as this computer knows
+    /// (sent from here, or listed in the service's answer kept here), so the start screen says
+    /// where it is without a fetch.
+    pub latest_change: Option<ChangeView>,
+}
+
+impl ServiceRow {
+    fn new(
+        db: &Database,
+        acting: &ActingFor,
+        profile: &OrganisationProfile,
+        drafts: &[DraftSummary],
+        service: Service,
+    ) -> Result<ServiceRow, StorageError> {
+        let offer = offer(service, profile, drafts);
+        let latest_change = match offer {
+            ServiceOffer::InUse => {
+                let kept = db.service_in_use(acting.key(), service)?;
+                let listed = kept.map(|k| k.data.changes).unwrap_or_default();
+                change_list::of(db, acting.key(), service, &listed)?.into_iter().next()
+            }
+            _ => None,
+        };
+        Ok(ServiceRow {
+            service,
+            offer,
+            latest_change,
+        })
+    }
 }
 
 /// The start screen.
@@ -419,11 +450,8 @@ impl StartView {
             applications: ApplicationList::of(db, acting, &profile, &drafts, ApplicationList::PAGE)?,
             services: rules::services_for(acting.customer_type)
                 .into_iter()
-                .map(|service| ServiceRow {
-                    service,
-                    offer: offer(service, &profile, &drafts),
-                })
-                .collect(),
+                .map(|service| ServiceRow::new(db, acting, &profile, &drafts, service))
+                .collect::<Result<_, _>>()?,
             import_limit_bytes: kanta_domain::model::document::MAX_FILE_BYTES as u32,
         })
     }

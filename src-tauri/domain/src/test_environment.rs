@@ -9,7 +9,8 @@
 //!
 //! One more health care organisation uses Kanta services already (`SERVICES_IN_USE`), with the
 //! contacts and billing the guide's chapter 4 pictures, so that keeping a customer relationship
-//! current can be tried too.
+//! current can be tried too, and one change notification of it (the prescription service's
+//! billing) that Kela returned earlier.
 
 use std::time::Duration;
 
@@ -18,8 +19,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::{
     identity::Representation,
     model::{
-        application::SigningBasis, ApplicationStatus, Billing, CommonRole, ConnectionPoint, Contact, ContactKind,
-        CustomerData, CustomerType, RegisterData, Service, ServiceInUse, ServiceRole,
+        application::SigningBasis, ApplicationStatus, Billing, ChangeKind, ChangeRecord, ChangeStatus,
+        ChangeStatusView, CommonRole, ConnectionPoint, Contact, ContactKind, CustomerData, CustomerType, RegisterData,
+        Service, ServiceInUse, ServiceRole,
     },
     Language,
 };
@@ -163,7 +165,31 @@ pub fn service_in_use(business_id: &str, service: Service) -> Option<ServiceInUs
         } else {
             Billing::default()
         },
+        changes: match service {
+            Service::Prescription => vec![returned_change()],
+            _ => Vec::new(),
+        },
     })
+}
+
+/// The prescription service's billing change that Kela returned before this install: the
+/// service lists it with its reason, though no computer here sent it.
+fn returned_change() -> ChangeRecord {
+    ChangeRecord {
+        kind: ChangeKind::Billing,
+        made_by: "Kanta Yhteyshenkilö".into(),
+        made_at: "2026-05-04T10:15:00Z".parse().expect("a timestamp"),
+        status: ChangeStatusView {
+            change_id: uuid::Uuid::from_u128(0x6d1c_2a40_5e7b_4f0c_9a3e_1b2c_3d4e_5f60),
+            status: ChangeStatus::Returned,
+            reason: Some(
+                "Verkkolaskuosoite ei ole voimassa: tarkistakaa osoite operaattoriltanne. / \
+                 Nätfakturaadressen är inte giltig: kontrollera adressen hos er operatör."
+                    .into(),
+            ),
+            updated_at: "2026-05-06T08:00:00Z".parse().expect("a timestamp"),
+        },
+    }
 }
 
 fn in_use_contacts() -> Vec<Contact> {
@@ -272,6 +298,14 @@ mod tests {
             assert_eq!(errors, Vec::<&Finding>::new(), "{service:?}");
             assert!(!data.billing.is_empty(), "both are billed: {service:?}");
         }
+        let returned: Vec<ChangeRecord> = org
+            .services_in_use
+            .iter()
+            .flat_map(|s| service_in_use(org.business_id, *s).unwrap().changes)
+            .collect();
+        assert_eq!(returned.len(), 1, "one change returned earlier");
+        assert_eq!(returned[0].status.status, ChangeStatus::Returned);
+        assert!(returned[0].status.reason.is_some());
         assert_eq!(service_in_use(IN_USE_ORGANISATION, Service::ImagingArchive), None);
         assert_eq!(service_in_use("3141593-8", Service::ClientDataArchive), None);
     }

@@ -38,7 +38,8 @@ use jiff::Timestamp;
 use kanta_domain::{
     codelists::{self, ListId},
     model::{
-        document, ApplicationFile, Change, ChangeNotification, ChangeStatus, ChangeStatusView, Service, ServiceInUse,
+        document, ApplicationFile, ChangeNotification, ChangeRecord, ChangeStatus, ChangeStatusView, Service,
+        ServiceInUse,
     },
     test_environment::{self, TestPerson},
     validation,
@@ -242,6 +243,15 @@ struct ReceivedChange {
 }
 
 impl ReceivedChange {
+    fn record(&self, timing: Timing, now: Timestamp) -> ChangeRecord {
+        ChangeRecord {
+            kind: self.notification.change.kind(),
+            made_by: self.notification.made_by.clone(),
+            made_at: self.notification.made_at,
+            status: self.status(timing, now),
+        }
+    }
+
     /// Received, then in processing, then done (or returned), by the same timing as applications.
     fn status(&self, timing: Timing, now: Timestamp) -> ChangeStatusView {
         let since = |d: Duration| self.at + jiff::SignedDuration::try_from(d).unwrap_or_default();
@@ -540,18 +550,26 @@ async fn customer_service(
     };
     // The changes made since, in the order they were made: the contacts are the customer's
     // (any service's change replaces them), billing is the service's own.
-    let mut done: Vec<&ReceivedChange> = store
+    let mut concerning: Vec<&ReceivedChange> = store
         .changes
         .values()
         .filter(|c| c.notification.business_id == business_id)
-        .filter(|c| c.status(shared.timing, now).status == ChangeStatus::Done)
-        .filter(|c| matches!(c.notification.change, Change::Contacts { .. }) || c.notification.service == service)
+        .filter(|c| c.notification.change.concerns(c.notification.service, service))
         .collect();
-    done.sort_by_key(|c| c.at);
-    for change in done {
-        change.notification.change.apply_to(&mut data);
-        data.updated_at = data.updated_at.max(change.status(shared.timing, now).updated_at);
+    concerning.sort_by_key(|c| c.at);
+    for change in &concerning {
+        let status = change.status(shared.timing, now);
+        if status.status == ChangeStatus::Done {
+            change.notification.change.apply_to(&mut data);
+            data.updated_at = data.updated_at.max(status.updated_at);
+        }
     }
+    // The changes it lists: those received here and those the register held before, the
+    // latest first, as many as the contract allows.
+    data.changes
+        .extend(concerning.iter().map(|c| c.record(shared.timing, now)));
+    data.changes.sort_by(|a, b| b.made_at.cmp(&a.made_at));
+    data.changes.truncate(ChangeRecord::MAX);
     Json(data).into_response()
 }
 

@@ -247,7 +247,7 @@ async fn an_application_returned_for_correction_says_why_and_is_not_in_use() {
 
 mod changes {
     use kanta_domain::{
-        model::{application::SigningBasis, CommonRole},
+        model::{application::SigningBasis, Change, CommonRole},
         test_environment::IN_USE_ORGANISATION,
     };
 
@@ -281,6 +281,12 @@ mod changes {
             .json(change)
             .send()
             .await
+    }
+
+    /// The service's answer for the test organisation's `name`d service in use.
+    async fn answer_for(service: &TestService, name: &str) -> ServiceInUse {
+        let url = format!("{}/v1/customers/{IN_USE_ORGANISATION}/services/{name}", service.url);
+        serde_json::from_value(get(&url, Some(TIINA)).await.1).unwrap()
     }
 
     fn quick() -> Timing {
@@ -358,15 +364,7 @@ mod changes {
             (status["status"].as_str(), status["reason"].as_str()),
             (Some("returned"), Some("Laskutusosoite puuttuu"))
         );
-        let (_, data) = get(
-            &format!(
-                "{}/v1/customers/{IN_USE_ORGANISATION}/services/prescription",
-                service.url
-            ),
-            Some(TIINA),
-        )
-        .await;
-        let data: ServiceInUse = serde_json::from_value(data).unwrap();
+        let data = answer_for(&service, "prescription").await;
         assert_eq!(
             data.contacts, contacts,
             "the contacts are the customer's, for every service"
@@ -376,6 +374,25 @@ mod changes {
             current(Service::Prescription).billing,
             "returned: nothing changed"
         );
+        let listed: Vec<(Uuid, ChangeStatus)> = data
+            .changes
+            .iter()
+            .map(|c| (c.status.change_id, c.status.status))
+            .collect();
+        let earlier = current(Service::Prescription).changes[0].status.change_id;
+        assert_eq!(
+            listed,
+            vec![
+                (returned.id, ChangeStatus::Returned),
+                (change.id, ChangeStatus::Done),
+                (earlier, ChangeStatus::Returned)
+            ],
+            "the changes that concern the service, whoever sent them, the latest first"
+        );
+        assert_eq!(data.changes[0].status.reason.as_deref(), Some("Laskutusosoite puuttuu"));
+        let other = answer_for(&service, "patient-data-repository").await;
+        let other: Vec<Uuid> = other.changes.iter().map(|c| c.status.change_id).collect();
+        assert_eq!(other, vec![change.id], "another service's billing is not this one's");
     }
 
     #[tokio::test]

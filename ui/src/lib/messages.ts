@@ -9,6 +9,7 @@
 import type { ApplicationStatus } from './bindings/ApplicationStatus';
 import type { ChangeKind } from './bindings/ChangeKind';
 import type { ChangeStatus } from './bindings/ChangeStatus';
+import type { ChangeView } from './bindings/ChangeView';
 import type { CommonRole } from './bindings/CommonRole';
 import type { CustomerType } from './bindings/CustomerType';
 import type { DeliveryProblem } from './bindings/DeliveryProblem';
@@ -21,6 +22,7 @@ import type { ServiceRole } from './bindings/ServiceRole';
 import type { SigningBasis } from './bindings/SigningBasis';
 import type { Stale } from './bindings/Stale';
 import type { StepId } from './bindings/StepId';
+import { m } from './generated/messages';
 import { i18n, type MessageArgs } from './i18n.svelte';
 
 /** A message whose id is built from a code, here or by the core (`titleId`, `stateId`, an
@@ -55,6 +57,12 @@ export const linkName = (link: Link) => coreText(`link-${link}`);
 /** What a change notification changes, and where the service says it is. */
 export const changeKindName = (kind: ChangeKind) => coreText(`change-kind-${kind}`);
 export const changeStatusName = (status: ChangeStatus) => coreText(`change-status-${status}`);
+/** Where a change is: the service's word once it has one, else its delivery from here. */
+export function changeState(change: ChangeView): string {
+  if (change.status) return changeStatusName(change.status.status);
+  if (change.delivery?.problem) return deliveryProblem(change.delivery.problem);
+  return m.changeWaiting();
+}
 /** Why a service in use's summary shows the copy kept here. */
 export const staleReason = (stale: Stale) => coreText(`in-use-stale-${stale}`);
 export const basisName = (basis: SigningBasis) => coreText(`signing-basis-${basis}`);

@@ -110,12 +110,13 @@ describe('customer data', () => {
 describe('contacts', () => {
   beforeEach(allowModalDialogs);
 
-  const allowed: Removal = { empties: [], servicesInUse: [], commonRoles: [], otherServiceRoles: [] };
+  const allowed: Removal = { allowed: true, empties: [], servicesInUse: [], commonRoles: [], otherServiceRoles: [] };
 
   function contactsStep(
     check: (input: StepInput) => Promise<Finding[]>,
     contacts: Contact[] = [],
     checkRemoval: (contacts: Contact[], index: number) => Promise<Removal> = async () => allowed,
+    pick = false,
   ) {
     const view = filledView('contacts');
     const state = $state({ contacts });
@@ -130,10 +131,30 @@ describe('contacts', () => {
         },
         check,
         checkRemoval,
+        pick,
       },
     });
     return { ...result, state };
   }
+
+  it('as a list to pick from (Bild 16): names and roles, the chosen one opens, a new one opens by itself', async () => {
+    const archivist = { ...contact(), serviceRoles: { 'client-data-archive': ['archivist'] } } as Contact;
+    const { getByTestId, queryByTestId } = contactsStep(async () => [], [archivist, contact()], async () => allowed, true);
+    const field = (i: number) => document.getElementById(`f-organisation-contacts-${i}-firstName`);
+    expect(field(0)).toBeNull();
+    expect(getByTestId('contact-0-roles').textContent).toContain('Arkistonhoitaja');
+    const edit = getByTestId('edit-contact-0');
+    expect(edit.getAttribute('aria-expanded')).toBe('false');
+    await fireEvent.click(edit);
+    expect(field(0)).not.toBeNull();
+    expect(field(1)).toBeNull();
+    expect(queryByTestId('contact-0-roles')).toBeNull();
+    expect(getByTestId('edit-contact-0').getAttribute('aria-expanded')).toBe('true');
+    await fireEvent.click(getByTestId('add-contact'));
+    expect(field(2)).not.toBeNull();
+    await fireEvent.click(getByTestId('edit-contact-0'));
+    expect(field(0)).toBeNull();
+  });
 
   it('lists the roles the core says are missing, for the contacts on screen', async () => {
     vi.useFakeTimers();

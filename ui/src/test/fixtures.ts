@@ -108,6 +108,7 @@ export const codeLists: CodeList[] = [
 
 /** The core's answer to deleting the only data protection officer of a customer using two services. */
 export const refusedRemoval: Removal = {
+  allowed: false,
   empties: [{ path: 'organisation.contacts', code: 'role-missing', severity: 'error', args: { role: 'data-protection-officer' } }],
   servicesInUse: ['patient-data-repository', 'prescription'],
   commonRoles: ['data-protection-officer'],

@@ -46,6 +46,19 @@ pub enum Change {
 }
 
 impl Change {
+    pub fn kind(&self) -> ChangeKind {
+        match self {
+            Change::Billing { .. } => ChangeKind::Billing,
+            Change::Contacts { .. } => ChangeKind::Contacts,
+        }
+    }
+
+    /// Whether a change made to `to` (a service in use) concerns `service`: the contacts are
+    /// the customer's, so a change of them concerns every service; billing is the service's own.
+    pub fn concerns(&self, to: Service, service: Service) -> bool {
+        matches!(self, Change::Contacts { .. }) || to == service
+    }
+
     /// What a done change makes current in the service's data.
     pub fn apply_to(&self, data: &mut ServiceInUse) {
         match self {
@@ -53,6 +66,37 @@ impl Change {
             Change::Contacts { contacts } => data.contacts = contacts.clone(),
         }
     }
+}
+
+/// What a change notification changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeKind {
+    Billing,
+    Contacts,
+}
+
+impl ChangeKind {
+    pub const ALL: [ChangeKind; 2] = [ChangeKind::Billing, ChangeKind::Contacts];
+}
+
+/// A change notification as the service holds it, in its answer for a service in use
+/// (`ChangeRecord` in the OpenAPI): the customer's changes are known there whichever computer
+/// sent them, so one returned earlier, or sent from another workstation, shows here too.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangeRecord {
+    pub kind: ChangeKind,
+    pub made_by: String,
+    #[ts(type = "string")]
+    pub made_at: Timestamp,
+    pub status: ChangeStatusView,
+}
+
+impl ChangeRecord {
+    /// The most the service lists, the latest first: an answer stays small however long the
+    /// customer relationship has lasted.
+    pub const MAX: usize = 20;
 }
 
 /// Where the service says a change notification is.

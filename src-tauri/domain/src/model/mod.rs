@@ -14,7 +14,7 @@ pub mod service_in_use;
 pub use application::{
     Acceptance, Application, ApplicationStatus, Billing, Commitment, ConnectionPoint, ServiceUsage, SigningBasis,
 };
-pub use change::{Change, ChangeNotification, ChangeStatus, ChangeStatusView};
+pub use change::{Change, ChangeKind, ChangeNotification, ChangeRecord, ChangeStatus, ChangeStatusView};
 pub use contact::{CommonRole, Contact, ContactKind, ServiceRole};
 pub use customer::CustomerData;
 pub use document::ApplicationFile;

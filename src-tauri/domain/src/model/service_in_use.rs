@@ -7,7 +7,10 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{Application, ApplicationStatus, Billing, ConnectionPoint, Contact, CustomerData, Service, ServiceUsage};
+use super::{
+    Application, ApplicationStatus, Billing, ChangeRecord, ConnectionPoint, Contact, CustomerData, Service,
+    ServiceUsage,
+};
 
 /// The service's answer. Unknown fields are ignored: a newer service may say more, and the app
 /// shows what it knows rather than nothing.
@@ -29,6 +32,10 @@ pub struct ServiceInUse {
     /// Empty where the service is not billed.
     #[serde(default, skip_serializing_if = "Billing::is_empty")]
     pub billing: Billing,
+    /// The customer's change notifications that concern this service (its billing, or the
+    /// contacts), as the service holds them: the latest first, at most `ChangeRecord::MAX`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<ChangeRecord>,
 }
 
 impl ServiceInUse {
@@ -51,6 +58,7 @@ impl ServiceInUse {
             connection_points,
             service_usage,
             billing,
+            changes: Vec::new(),
         }
     }
 }

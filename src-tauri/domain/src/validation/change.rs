@@ -48,6 +48,9 @@ pub fn validate(
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Removal {
+    /// Nothing would be left empty: it may go, after the confirmation. The core's answer, so the
+    /// UI decides nothing.
+    pub allowed: bool,
     /// `role-missing` findings that deleting it would make, one per role (and service).
     pub empties: Vec<Finding>,
     /// The services in use the empty roles concern.
@@ -55,13 +58,6 @@ pub struct Removal {
     pub common_roles: Vec<crate::model::CommonRole>,
     /// Its roles for the services other than `service`.
     pub other_service_roles: Vec<(Service, crate::model::ServiceRole)>,
-}
-
-impl Removal {
-    /// Nothing would be left empty: it may go, after the confirmation.
-    pub fn allowed(&self) -> bool {
-        self.empties.is_empty()
-    }
 }
 
 /// Whether contact `index` of `contacts` (edited for `service`) may be deleted, for a customer of
@@ -85,6 +81,7 @@ pub fn removal(
     without.remove(index);
     let empties: Vec<Finding> = missing(without).into_iter().filter(|f| !before.contains(f)).collect();
     Some(Removal {
+        allowed: empties.is_empty(),
         empties,
         services_in_use: services_in_use.iter().copied().collect(),
         common_roles: contact.common_roles.iter().copied().collect(),
@@ -173,7 +170,7 @@ mod tests {
             .position(|c| c.holds(CommonRole::DataProtectionOfficer))
             .unwrap();
         let refused = removal(&all, dpo, Service::ImagingArchive, customer_type, &services).unwrap();
-        assert!(!refused.allowed());
+        assert!(!refused.allowed);
         assert_eq!(refused.empties.len(), 1, "the common role, once: {:?}", refused.empties);
         assert_eq!(
             refused.services_in_use,
@@ -187,14 +184,14 @@ mod tests {
             refused.other_service_roles,
             vec![(Service::PatientDataRepository, ServiceRole::Archivist)]
         );
-        assert!(!refused.allowed(), "the patient data repository's only archivist");
+        assert!(!refused.allowed, "the patient data repository's only archivist");
 
         let mut more = all.clone();
         more.push(all[archivist].clone());
         assert!(
             removal(&more, archivist, Service::ImagingArchive, customer_type, &services)
                 .unwrap()
-                .allowed(),
+                .allowed,
             "another holds it"
         );
         assert!(removal(&all, 99, Service::ImagingArchive, customer_type, &services).is_none());
@@ -202,7 +199,7 @@ mod tests {
         assert!(
             removal(&all, dpo, Service::ImagingArchive, customer_type, &BTreeSet::new())
                 .unwrap()
-                .allowed()
+                .allowed
         );
     }
 }

@@ -4,14 +4,15 @@ import type { ChangeStatusView } from "./ChangeStatusView";
 import type { Delivery } from "./Delivery";
 
 /**
- * A change notification sent from here, as the summary lists it.
+ * A change notification, as the summary and the start screen list it: one sent from here, or
+ * one the service lists (sent from another computer, or before this install).
  */
 export type ChangeView = { id: string, kind: ChangeKind, madeBy: string, madeAt: string, 
 /**
- * How its delivery goes.
+ * How its delivery from this computer goes; `None`: not sent from here.
  */
-delivery: Delivery, 
+delivery: Delivery | null, 
 /**
- * The service's word on it, once delivered.
+ * The service's latest word on it, once delivered.
  */
 status: ChangeStatusView | null, };

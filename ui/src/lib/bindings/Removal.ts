@@ -11,6 +11,11 @@ import type { ServiceRole } from "./ServiceRole";
  */
 export type Removal = { 
 /**
+ * Nothing would be left empty: it may go, after the confirmation. The core's answer, so the
+ * UI decides nothing.
+ */
+allowed: boolean, 
+/**
  * `role-missing` findings that deleting it would make, one per role (and service).
  */
 empties: Array<Finding>, 
