@@ -36,8 +36,18 @@ impl std::fmt::Debug for Session {
 }
 
 impl Session {
+    /// The longest a login lasts here, whatever the provider says (or when it says nothing): a
+    /// working day. A provider's `expires_in` of years, or none at all, must not leave a
+    /// shared workstation logged in for good.
+    pub const MAX_LIFETIME_S: u64 = 8 * 60 * 60;
+
     pub fn new(identified: Identified, tokens: Tokens, now_ms: i64) -> Session {
-        let expires_at_ms = tokens.expires_in_s.map(|s| now_ms + (s as i64) * 1000);
+        // Capped before the sum, so a huge `expires_in` cannot overflow.
+        let lifetime_s = tokens
+            .expires_in_s
+            .unwrap_or(Self::MAX_LIFETIME_S)
+            .min(Self::MAX_LIFETIME_S);
+        let expires_at_ms = Some(now_ms.saturating_add(lifetime_s as i64 * 1000));
         Session {
             identified,
             tokens,
@@ -67,8 +77,10 @@ impl Session {
         session
     }
 
+    /// Past its expiry; a session kept with none (by an older version) counts as expired: how
+    /// long it may last is not known.
     pub fn is_expired(&self, now_ms: i64) -> bool {
-        self.expires_at_ms.is_some_and(|at| now_ms >= at)
+        self.expires_at_ms.is_none_or(|at| now_ms >= at)
     }
 }
 
@@ -197,6 +209,27 @@ mod tests {
         assert!(!format!("{loaded:?}").contains("secret"), "no token in a log");
         sessions.delete(&issuer).unwrap();
         assert_eq!(sessions.load(&issuer).unwrap(), None, "logged out");
+    }
+
+    #[test]
+    fn a_session_lasts_at_most_a_working_day_whatever_the_provider_says() {
+        let now = 1_700_000_000_000;
+        let lasting = |expires_in_s| {
+            let mut s = session(now);
+            s.tokens.expires_in_s = expires_in_s;
+            Session::new(s.identified, s.tokens, now).expires_at_ms.unwrap() - now
+        };
+        let max = Session::MAX_LIFETIME_S as i64 * 1000;
+        assert_eq!(lasting(Some(600)), 600_000);
+        assert_eq!(lasting(None), max, "none given: the cap");
+        assert_eq!(lasting(Some(u64::MAX)), max, "no overflow");
+        assert_eq!(lasting(Some(10 * 365 * 24 * 3600)), max);
+        let mut unknown = session(now);
+        unknown.expires_at_ms = None;
+        assert!(
+            unknown.is_expired(now),
+            "a kept session of unknown lifetime asks for a login"
+        );
     }
 
     #[test]

@@ -112,13 +112,83 @@ fn outcome(request: reqwest::blocking::RequestBuilder) -> Outcome {
         .get(reqwest::header::RETRY_AFTER)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse().ok());
-    // A body cut off mid-way is as good as no answer: the try is repeated.
-    match response.bytes() {
-        Ok(body) => Outcome::Answered {
+    // At most MAX_BODY_BYTES are read, whatever the server sends: a longer body is cut there
+    // (its JSON then cannot be read, which each caller handles as an unreadable answer). A body
+    // cut off mid-way by the connection is as good as no answer: the try is repeated.
+    let mut body = Vec::new();
+    match std::io::Read::read_to_end(&mut std::io::Read::take(response, MAX_BODY_BYTES), &mut body) {
+        Ok(_) => Outcome::Answered {
             status,
-            body: body.to_vec(),
+            body,
             retry_after_s,
         },
         Err(_) => Outcome::NoAnswer,
+    }
+}
+
+/// The most of an answer's body that is read: the service's answers are a few kilobytes (a
+/// service in use with its contacts and 20 changes included).
+pub const MAX_BODY_BYTES: u64 = 1024 * 1024;
+
+#[cfg(test)]
+mod tests {
+    use std::io::{Read, Write};
+
+    use super::*;
+
+    /// A server on loopback that answers every request with `status` and a body of `len` bytes,
+    /// written in pieces as a real one would.
+    fn serving(status: u16, len: usize) -> String {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { return };
+                let mut head = [0u8; 4096];
+                let _ = stream.read(&mut head);
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len}\r\n\r\n"
+                );
+                let piece = vec![b'['; 64 * 1024];
+                let mut left = len;
+                while left > 0 {
+                    let n = left.min(piece.len());
+                    if stream.write_all(&piece[..n]).is_err() {
+                        break;
+                    }
+                    left -= n;
+                }
+            }
+        });
+        url
+    }
+
+    #[test]
+    fn a_huge_answer_is_read_only_up_to_its_bound_and_a_redirect_is_not_followed() {
+        let courier = Courier::new(&serving(200, 64 * 1024 * 1024), Duration::from_secs(10)).unwrap();
+        match courier.customer_service("token", "2718282-8", "prescription") {
+            Outcome::Answered { status, body, .. } => {
+                assert_eq!(status, 200);
+                assert_eq!(body.len() as u64, MAX_BODY_BYTES, "cut at the bound, not 64 MiB");
+            }
+            other => panic!("{other:?}"),
+        }
+        let courier = Courier::new(&serving(307, 2), Duration::from_secs(10)).unwrap();
+        assert!(
+            matches!(
+                courier.status(
+                    "token",
+                    &StatusCheck {
+                        kind: OutboxKind::Application,
+                        draft_id: None,
+                        idempotency_key: "k".into(),
+                        organisation: "o".into()
+                    }
+                ),
+                Outcome::Answered { status: 307, .. }
+            ),
+            "the 307 itself is the outcome"
+        );
     }
 }

@@ -5,8 +5,10 @@
 //! - 408, 429 and 5xx, a timeout or a dropped connection: tried again later, with capped
 //!   exponential backoff and jitter (so that many pharmacies coming back online at once do not
 //!   all knock at the same second). A 429's `Retry-After` is honoured.
-//! - Any other 4xx: refused, never retried; the server's code says why, and the user is told
-//!   in their language.
+//! - 1xx and 3xx: not an answer to act on (redirects are not followed: a redirected POST
+//!   would lose its body), so a service error tried again, never a refusal that loses the item.
+//! - Any other 4xx: refused, never retried; the server's code says why (at most
+//!   `MAX_CODE_CHARS` of it), and the user is told in their language.
 //!
 //! Nothing is ever dropped silently: an item is delivered, refused with a reason, or waiting.
 
@@ -117,17 +119,25 @@ impl Backoff {
                 DeliveryProblem::ServiceError { status: 429 },
                 retry_after_s.map(|s| (s.min(3_600) * 1_000) as i64),
             ),
-            Outcome::Answered { status, .. } if status == 408 || status >= 500 => {
+            Outcome::Answered { status, .. } if !(400..500).contains(&status) || status == 408 => {
                 retry(DeliveryProblem::ServiceError { status }, None)
             }
             Outcome::Answered { status, body, .. } => Next::Refused {
                 status,
                 code: serde_json::from_slice::<serde_json::Value>(&body)
                     .ok()
-                    .and_then(|v| v.get("code").and_then(|c| c.as_str()).map(str::to_owned)),
+                    .and_then(|v| v.get("code").and_then(|c| c.as_str()).map(short_code)),
             },
         }
     }
+}
+
+/// The most of a refusal's `code` that is kept and shown: the service's codes are short words;
+/// anything longer is cut, so a misbehaving server cannot fill the database or the screen.
+pub const MAX_CODE_CHARS: usize = 64;
+
+fn short_code(code: &str) -> String {
+    code.chars().take(MAX_CODE_CHARS).collect()
 }
 
 #[cfg(test)]
@@ -178,7 +188,8 @@ mod tests {
         );
         assert_eq!(next(answered(200, "{}"), 3), Next::Delivered { answer: b"{}".to_vec() });
         assert_eq!(next(answered(401, ""), 1), Next::NeedsLogin);
-        for status in [500, 502, 503, 504, 408] {
+        // 1xx and 3xx too: a service error tried again, never a refusal that loses the item.
+        for status in [500, 502, 503, 504, 408, 100, 199, 301, 302, 303, 307, 308, 399, 600] {
             assert_eq!(
                 next(answered(status, ""), 2),
                 Next::RetryAt {
@@ -208,6 +219,15 @@ mod tests {
                 status: 403,
                 code: None
             }
+        );
+        let long = format!(r#"{{"code":"{}"}}"#, "x".repeat(10_000));
+        assert_eq!(
+            next(answered(400, &long), 1),
+            Next::Refused {
+                status: 400,
+                code: Some("x".repeat(MAX_CODE_CHARS))
+            },
+            "a code is cut to its bound"
         );
         let busy = Outcome::Answered {
             status: 429,
