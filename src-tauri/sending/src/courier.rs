@@ -88,12 +88,18 @@ impl Courier {
         outcome(request)
     }
 
-    /// Whether the service answers (`GET /v1/health`, no token): the online indicator.
+    /// The service's health (`GET /v1/health`, no token): its status code, or `None` when
+    /// nothing answers.
+    pub fn health(&self) -> Option<u16> {
+        match outcome(self.http.get(format!("{}/v1/health", self.service_url))) {
+            Outcome::Answered { status, .. } => Some(status),
+            Outcome::NoAnswer => None,
+        }
+    }
+
+    /// Whether the service answers at all: the online indicator.
     pub fn reachable(&self) -> bool {
-        matches!(
-            outcome(self.http.get(format!("{}/v1/health", self.service_url))),
-            Outcome::Answered { .. }
-        )
+        self.health().is_some()
     }
 }
 

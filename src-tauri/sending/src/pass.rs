@@ -72,12 +72,26 @@ pub fn run_pass(
     }
     if let Some(token) = access_token {
         // The network came back (or the service did): what met no answer need not wait out
-        // its backoff. One cheap question, asked only while such items wait.
-        if db!(|db| db.has_unanswered_waiting(clock())) {
+        // its backoff. One cheap question, asked only while such items wait; only a 2xx health
+        // answer brings them forward (a 503 says the service is not ready), and each at most
+        // once per its backoff period, so a service whose health answers while its submissions
+        // time out is tried at the backoff's pace, not on every pass.
+        let now = clock();
+        let eligible: Vec<i64> = db!(|db| db.unanswered_waiting(now))
+            .into_iter()
+            .filter(|u| {
+                // The plain delay, without jitter: the middle of the random range.
+                let period = rules.backoff.delay_ms(u.attempts, 0.5);
+                u.brought_forward_at_ms.is_none_or(|at| now - at >= period)
+            })
+            .map(|u| u.id)
+            .collect();
+        if !eligible.is_empty() {
             asked = true;
-            pass.online = courier.reachable();
-            if pass.online {
-                let due = db!(|db| db.bring_forward_unanswered(clock()));
+            let health = courier.health();
+            pass.online = health.is_some();
+            if health.is_some_and(|status| (200..300).contains(&status)) {
+                let due = db!(|db| db.bring_forward(&eligible, clock()));
                 tracing::info!(due, "the service answers again");
             }
         }

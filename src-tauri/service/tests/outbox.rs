@@ -306,8 +306,17 @@ fn a_try_killed_with_its_process_is_delivered_once_after_the_restart() {
     assert_eq!(service.attempts(), 2);
 }
 
+/// Held by a test that stops its service and starts it again on the same port, and by those
+/// that bind new ports while it runs: one of them could take the port in between.
+static PORT_TURN: Mutex<()> = Mutex::new(());
+
+fn port_turn() -> std::sync::MutexGuard<'static, ()> {
+    PORT_TURN.lock().unwrap_or_else(|p| p.into_inner())
+}
+
 #[test]
 fn a_service_that_is_down_only_delays_and_statuses_move_on_to_approved() {
+    let _turn = port_turn();
     let rt = runtime();
     let service = rt.block_on(TestService::start(fast())).unwrap();
     let port: u16 = service.url.rsplit(':').next().unwrap().parse().unwrap();
@@ -318,10 +327,12 @@ fn a_service_that_is_down_only_delays_and_statuses_move_on_to_approved() {
     let app = App::new();
     let keys = app.queue(2, ORGANISATION);
 
-    // A long backoff: the next try would be a minute away.
+    // A long backoff: the next try would be a minute away (the cap too: a capped one would be
+    // due again within the test, and hide an item left waiting).
     let patient = PassRules {
         backoff: Backoff {
             base_ms: 60_000,
+            cap_ms: 60_000,
             ..RULES.backoff
         },
         ..RULES
@@ -540,4 +551,75 @@ fn every_change_notification_arrives_exactly_once_through_faults_and_a_restart_m
         (billing, contacts),
         "done: the service's data"
     );
+}
+
+/// Tries 1 s apart, always: the pace a storm would break.
+const STEADY: PassRules = PassRules {
+    backoff: Backoff {
+        base_ms: 1_000,
+        cap_ms: 1_000,
+        jitter: 0.0,
+    },
+    status_every_ms: 50,
+};
+
+/// Runs passes back to back (as a worker woken often would) for `window`; returns how many
+/// times the item of `key` was tried.
+fn tries_in(app: &App, courier: &Courier, key: Uuid, window: Duration) -> u32 {
+    let token = token();
+    let started = Instant::now();
+    while started.elapsed() < window {
+        run_pass(&app.db, courier, Some(&token), &STEADY, &now_ms).unwrap();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    app.item(key).attempts
+}
+
+/// A service whose health answers while its submissions time out: an item that met no answer
+/// is brought forward at most once per backoff period, so it is tried about twice a second here,
+/// not on every pass (about 20 times in 4 s without the bound).
+#[test]
+fn a_healthy_service_whose_submissions_time_out_is_tried_at_the_backoff_s_pace() {
+    let _turn = port_turn();
+    let runtime = runtime();
+    let service = runtime.block_on(TestService::start(fast())).unwrap();
+    let app = App::new();
+    let key = app.queue(1, ORGANISATION)[0];
+    service.inject_for(key, &[Fault::NoAnswer; 100]);
+    let courier = Courier::new(&service.url, Duration::from_millis(150)).unwrap();
+    let tries = tries_in(&app, &courier, key, Duration::from_secs(4));
+    // The first try, then at most one brought forward per second and one due per second.
+    assert!((3..=9).contains(&tries), "{tries} tries in 4 s");
+}
+
+/// A health that answers 503 says the service is not ready: nothing is brought forward, and the
+/// item waits out its backoff (about 2 tries in 2 s here, a dozen without).
+#[test]
+fn a_503_health_brings_nothing_forward() {
+    let _turn = port_turn();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            std::thread::spawn(move || {
+                let mut head = [0u8; 8192];
+                let n = stream.read(&mut head).unwrap_or(0);
+                if head[..n].starts_with(b"GET /v1/health") {
+                    let _ = stream.write_all(b"HTTP/1.1 503 Unavailable\r\nContent-Length: 0\r\n\r\n");
+                } else {
+                    // A submission: no answer, until the client gives up.
+                    std::thread::sleep(Duration::from_millis(500));
+                }
+            });
+        }
+    });
+    let app = App::new();
+    let key = app.queue(1, ORGANISATION)[0];
+    let courier = Courier::new(&url, Duration::from_millis(150)).unwrap();
+    let tries = tries_in(&app, &courier, key, Duration::from_secs(2));
+    assert!((1..=3).contains(&tries), "{tries} tries in 2 s");
+    let pass = run_pass(&app.db, &courier, Some(&token()), &STEADY, &now_ms).unwrap();
+    assert!(pass.online, "a 503 is an answer: online, not ready");
 }

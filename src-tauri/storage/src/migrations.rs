@@ -48,6 +48,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0007-change-notifications.sql"),
         data: None,
     },
+    Migration {
+        sql: include_str!("../migrations/0008-brought-forward.sql"),
+        data: None,
+    },
 ];
 
 /// Schema 2's data step, with the shapes of its day.

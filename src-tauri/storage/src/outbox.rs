@@ -27,9 +27,21 @@ use kanta_domain::{
 /// `next_attempt_at` of an item that waits for a login rather than for a time.
 const AFTER_LOGIN: i64 = i64::MAX;
 
-/// Waiting items whose last try met no answer and that are not due at `?1` (`?2`: `AFTER_LOGIN`).
+/// Waiting items not due at `?1` (`?2`: `AFTER_LOGIN`) whose last try met no answer, or that
+/// were never tried: those postponed with the one that met none (`postpone_due`).
 const UNANSWERED_NOT_DUE: &str = "state = 'waiting' AND next_attempt_at > ?1 AND next_attempt_at < ?2 \
-    AND json_extract(problem, '$.kind') = 'no-answer'";
+    AND (problem IS NULL OR json_extract(problem, '$.kind') = 'no-answer')";
+
+/// An item waiting after a try that met no answer, as the pass decides whether to bring it
+/// forward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unanswered {
+    pub id: i64,
+    /// The tries so far.
+    pub attempts: u32,
+    /// When it was last brought forward, if ever.
+    pub brought_forward_at_ms: Option<i64>,
+}
 
 /// One queued item, as a try sends it.
 #[derive(Debug, Clone, PartialEq)]
@@ -266,22 +278,36 @@ impl Database {
         )?)
     }
 
-    /// Items waiting because a try met no answer, not due yet at `now`: whether there are any.
-    pub fn has_unanswered_waiting(&self, now: i64) -> Result<bool, StorageError> {
-        Ok(self.conn().query_row(
-            &format!("SELECT EXISTS (SELECT 1 FROM outbox WHERE {UNANSWERED_NOT_DUE})"),
-            params![now, AFTER_LOGIN],
-            |row| row.get(0),
-        )?)
+    /// Items waiting because their last try met no answer, not due yet at `now`: those the
+    /// sending pass may bring forward when the service answers again.
+    pub fn unanswered_waiting(&self, now: i64) -> Result<Vec<Unanswered>, StorageError> {
+        let mut statement = self.conn().prepare_cached(&format!(
+            "SELECT id, attempts, brought_forward_at FROM outbox WHERE {UNANSWERED_NOT_DUE} ORDER BY id"
+        ))?;
+        let rows = statement.query_map(params![now, AFTER_LOGIN], |row| {
+            Ok(Unanswered {
+                id: row.get(0)?,
+                attempts: row.get(1)?,
+                brought_forward_at_ms: row.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The service answers again: items that met no answer are due at `now` instead of waiting
-    /// out their backoff. Returns how many.
-    pub fn bring_forward_unanswered(&self, now: i64) -> Result<usize, StorageError> {
-        Ok(self.conn().execute(
-            &format!("UPDATE outbox SET next_attempt_at = ?1 WHERE {UNANSWERED_NOT_DUE}"),
-            params![now, AFTER_LOGIN],
-        )?)
+    /// Items `ids` (still waiting) are due at `now` instead of waiting out their backoff, and
+    /// remember it. Returns how many.
+    pub fn bring_forward(&self, ids: &[i64], now: i64) -> Result<usize, StorageError> {
+        self.atomically(|| {
+            let mut changed = 0;
+            for id in ids {
+                changed += self.conn().execute(
+                    "UPDATE outbox SET next_attempt_at = ?2, brought_forward_at = ?2 \
+                     WHERE id = ?1 AND state = 'waiting'",
+                    params![id, now],
+                )?;
+            }
+            Ok(changed)
+        })
     }
 
     /// A new login: items that waited for one are due at once. Returns how many.
