@@ -12,11 +12,7 @@ use thiserror::Error;
 use ts_rs::TS;
 
 use kanta_domain::{
-    delivery::Delivery,
-    model::{
-        Change, ChangeKind, ChangeNotification, ChangeRecord, ChangeStatusView, Contact, CustomerType, RegisterData,
-        Service, ServiceInUse,
-    },
+    model::{Change, ChangeNotification, Contact, CustomerType, RegisterData, Service, ServiceInUse},
     rules::{self, WizardContext},
     step::StepId,
     validation::{self, change::Removal, FieldSpec, Finding},

@@ -226,7 +226,9 @@ impl CurrentSession {
         let IdentificationSettings::Oidc { service_url, .. } = &self.settings else {
             return Err(LoginError::Settings("no issuer is configured".into()));
         };
-        let redirect = pending.loopback.wait(LOGIN_TIMEOUT, cancel, page)?;
+        let redirect = pending
+            .loopback
+            .wait(LOGIN_TIMEOUT, cancel, page, pending.login.state())?;
         let (identified, tokens) = pending.login.complete(&redirect)?;
         let http = Http::new().map_err(|e| LoginError::Service(e.to_string()))?;
         let representations = service::representations(&http, service_url, &tokens.access_token)?;

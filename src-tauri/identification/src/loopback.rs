@@ -1,10 +1,11 @@
 //! The loopback redirect of a native app's login (RFC 8252, section 7.3): a one-shot HTTP
 //! listener on 127.0.0.1 at a free port, where the system browser brings the authorization
-//! response. It takes the one request for its path, answers the browser with a short page, and
-//! can be cancelled from the app while it waits.
+//! response. It takes the one request for its path that carries the attempt's state, answers
+//! the browser with a short page, and can be cancelled from the app while it waits; whatever
+//! else reaches the port is answered and ignored, bounded in size and time.
 
 use std::{
-    io::{BufRead, BufReader, Write},
+    io::{Read, Write},
     net::{TcpListener, TcpStream},
     sync::atomic::{AtomicBool, Ordering},
     time::{Duration, Instant},
@@ -52,13 +53,28 @@ impl Loopback {
         Ok(Loopback { listener, port })
     }
 
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
     pub fn redirect_uri(&self) -> String {
         format!("http://127.0.0.1:{}{PATH}", self.port)
     }
 
-    /// Waits for the browser's redirect, until `timeout` or until `cancel` is set. `page` is the
-    /// HTML the browser shows afterwards.
-    pub fn wait(&self, timeout: Duration, cancel: &AtomicBool, page: &str) -> Result<Redirect, LoginError> {
+    /// Waits for the browser's redirect that carries `state` (this attempt's), until `timeout`
+    /// or until `cancel` is set. `page` is the HTML the browser shows afterwards.
+    ///
+    /// Any local process or web page can reach this port: a request for another path, or a
+    /// redirect with another state (a forged `?error=x` among them), is answered and ignored,
+    /// and the wait goes on. Each connection has `PER_CONNECTION` to send a head of at most
+    /// `MAX_HEAD` bytes, and `cancel` is heeded while one is read.
+    pub fn wait(
+        &self,
+        timeout: Duration,
+        cancel: &AtomicBool,
+        page: &str,
+        state: &str,
+    ) -> Result<Redirect, LoginError> {
         let deadline = Instant::now() + timeout;
         loop {
             if cancel.load(Ordering::SeqCst) {
@@ -69,7 +85,7 @@ impl Loopback {
             }
             match self.listener.accept() {
                 Ok((stream, _)) => {
-                    if let Some(redirect) = self.serve(stream, page) {
+                    if let Some(redirect) = self.serve(stream, cancel, page, state)? {
                         return Ok(redirect);
                     }
                 }
@@ -79,31 +95,102 @@ impl Loopback {
         }
     }
 
-    /// Answers one request: the redirect (for our path) or a 404 (a browser's favicon, say).
-    fn serve(&self, stream: TcpStream, page: &str) -> Option<Redirect> {
-        let _ = stream.set_nonblocking(false);
-        let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-        let mut reader = BufReader::new(&stream);
-        let mut request_line = String::new();
-        reader.read_line(&mut request_line).ok()?;
-        // The rest of the head, read and dropped.
-        let mut line = String::new();
-        while reader.read_line(&mut line).ok()? > 2 {
-            line.clear();
-        }
-        let target = request_line.split_whitespace().nth(1)?;
-        let url = Url::parse(&format!("http://127.0.0.1:{}{target}", self.port)).ok()?;
-        let mut stream = &stream;
+    /// Answers one request: the redirect of this attempt (returned), or an answer that ends
+    /// the connection (another path, another state, a head too large or too slow).
+    fn serve(
+        &self,
+        stream: TcpStream,
+        cancel: &AtomicBool,
+        page: &str,
+        state: &str,
+    ) -> Result<Option<Redirect>, LoginError> {
+        let answer = |status: &str| {
+            let _ = (&stream)
+                .write_all(format!("HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").as_bytes());
+        };
+        let head = match read_head(&stream, cancel) {
+            Head::Complete(head) => head,
+            Head::TooLarge => {
+                answer("431 Request Header Fields Too Large");
+                return Ok(None);
+            }
+            Head::Incomplete => return Ok(None),
+            Head::Cancelled => return Err(LoginError::Cancelled),
+        };
+        let request_line = String::from_utf8_lossy(head.split(|b| *b == b'\n').next().unwrap_or_default()).into_owned();
+        let Some(url) = request_line
+            .split_whitespace()
+            .nth(1)
+            .and_then(|target| Url::parse(&format!("http://127.0.0.1:{}{target}", self.port)).ok())
+        else {
+            answer("400 Bad Request");
+            return Ok(None);
+        };
         if !request_line.starts_with("GET ") || url.path() != PATH {
-            let _ = stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-            return None;
+            answer("404 Not Found");
+            return Ok(None);
+        }
+        let redirect = Redirect::from_url(&url);
+        if !same_secret(redirect.state.as_deref().unwrap_or(""), state) {
+            tracing::warn!("a redirect with another state came to the login's port and was ignored");
+            answer("400 Bad Request");
+            return Ok(None);
         }
         let _ = write!(
-            stream,
+            &stream,
             "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\n\
              Content-Length: {}\r\nConnection: close\r\n\r\n{page}",
             page.len()
         );
-        Some(Redirect::from_url(&url))
+        Ok(Some(redirect))
     }
+}
+
+/// The most of a request head read: a browser's redirect is well under it.
+pub const MAX_HEAD: usize = 8 * 1024;
+/// How long a connection has to send its head: a browser sends it at once.
+pub const PER_CONNECTION: Duration = Duration::from_secs(2);
+
+enum Head {
+    Complete(Vec<u8>),
+    TooLarge,
+    /// Closed, broken or too slow.
+    Incomplete,
+    Cancelled,
+}
+
+/// Reads a request head (up to its blank line), in short reads so that `cancel` is heeded.
+fn read_head(stream: &TcpStream, cancel: &AtomicBool) -> Head {
+    let deadline = Instant::now() + PER_CONNECTION;
+    if stream.set_nonblocking(false).is_err() || stream.set_read_timeout(Some(Duration::from_millis(100))).is_err() {
+        return Head::Incomplete;
+    }
+    let mut head = Vec::new();
+    let mut buf = [0u8; 2048];
+    loop {
+        if cancel.load(Ordering::SeqCst) {
+            return Head::Cancelled;
+        }
+        if Instant::now() > deadline {
+            return Head::Incomplete;
+        }
+        match (&*stream).read(&mut buf) {
+            Ok(0) => return Head::Incomplete,
+            Ok(n) => head.extend_from_slice(&buf[..n]),
+            Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => continue,
+            Err(_) => return Head::Incomplete,
+        }
+        if head.windows(4).any(|w| w == b"\r\n\r\n") {
+            return Head::Complete(head);
+        }
+        if head.len() > MAX_HEAD {
+            return Head::TooLarge;
+        }
+    }
+}
+
+/// Whether two secrets are the same, in time that does not depend on where they differ.
+pub(crate) fn same_secret(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }

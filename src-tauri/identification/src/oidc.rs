@@ -71,6 +71,11 @@ impl Login {
         })
     }
 
+    /// The state this attempt sent: the loopback takes only the redirect that carries it.
+    pub fn state(&self) -> &str {
+        self.state.secret()
+    }
+
     /// The URL to open in the system browser.
     pub fn authorize_url(&self) -> &openidconnect::url::Url {
         &self.authorize_url
@@ -91,10 +96,7 @@ impl Login {
         if let Some(error) = &redirect.error {
             return Err(LoginError::Denied(error.clone()));
         }
-        let expected = self.state.secret().as_bytes();
-        let got = redirect.state.as_deref().unwrap_or("").as_bytes();
-        let same = expected.len() == got.len() && expected.iter().zip(got).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0;
-        if !same {
+        if !super::loopback::same_secret(redirect.state.as_deref().unwrap_or(""), self.state.secret()) {
             return Err(LoginError::StateMismatch);
         }
         redirect

@@ -30,7 +30,12 @@ fn log_in_until_redirect(settings: &OidcSettings, person: &str) -> (Login, loopb
     let person = person.to_owned();
     let browser = std::thread::spawn(move || browse(&url, &person));
     let redirect = loopback
-        .wait(Duration::from_secs(30), &AtomicBool::new(false), "<p>ok</p>")
+        .wait(
+            Duration::from_secs(30),
+            &AtomicBool::new(false),
+            "<p>ok</p>",
+            login.state(),
+        )
         .unwrap();
     browser.join().unwrap();
     (login, redirect)
@@ -138,13 +143,93 @@ fn the_login_can_be_cancelled_while_waiting_for_the_browser() {
     let loopback = Loopback::bind().unwrap();
     let cancel = AtomicBool::new(true);
     assert!(matches!(
-        loopback.wait(Duration::from_secs(5), &cancel, ""),
+        loopback.wait(Duration::from_secs(5), &cancel, "", "state"),
         Err(LoginError::Cancelled)
     ));
     assert!(matches!(
-        loopback.wait(Duration::from_millis(10), &AtomicBool::new(false), ""),
+        loopback.wait(Duration::from_millis(10), &AtomicBool::new(false), "", "state"),
         Err(LoginError::TimedOut)
     ));
+}
+
+/// Sends `request` to the loopback at `port`; returns the answer's status line ("" when the
+/// connection ended without one).
+fn knock(port: u16, request: &[u8]) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let _ = stream.write_all(request);
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    answer.lines().next().unwrap_or_default().to_owned()
+}
+
+/// Whatever else reaches the login's port (a forged `?error=x` with no or another state, another
+/// path, a head over 8 KiB, a connection that sends nothing) is answered and ignored; the
+/// attempt's own redirect still completes the wait, and cancel is heeded while a slow
+/// connection is being read.
+#[test]
+fn the_loopback_takes_only_the_attempt_s_redirect_bounded_in_size_and_time() {
+    let loopback = Loopback::bind().unwrap();
+    let port = loopback.port();
+    let local = std::thread::spawn(move || {
+        let mut seen = vec![
+            knock(port, b"GET /callback?error=access_denied HTTP/1.1\r\nHost: x\r\n\r\n"),
+            knock(port, b"GET /callback?error=x&state=guess HTTP/1.1\r\n\r\n"),
+            knock(port, b"GET /favicon.ico HTTP/1.1\r\n\r\n"),
+        ];
+        let mut huge = b"GET /callback?state=right HTTP/1.1\r\nX: ".to_vec();
+        huge.extend(std::iter::repeat_n(b'a', 16 * 1024));
+        seen.push(knock(port, &huge));
+        // Sends nothing: given up after its time, not waited for.
+        let slow = std::time::Instant::now();
+        let _silent = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        seen.push(knock(port, b"GET /callback?code=the-code&state=right HTTP/1.1\r\n\r\n"));
+        (seen, slow.elapsed())
+    });
+    let redirect = loopback
+        .wait(Duration::from_secs(20), &AtomicBool::new(false), "<p>ok</p>", "right")
+        .unwrap();
+    let (seen, waited) = local.join().unwrap();
+    assert_eq!(redirect.code.as_deref(), Some("the-code"));
+    assert_eq!(redirect.error, None);
+    assert_eq!(
+        seen,
+        [
+            "HTTP/1.1 400 Bad Request",
+            "HTTP/1.1 400 Bad Request",
+            "HTTP/1.1 404 Not Found",
+            "HTTP/1.1 431 Request Header Fields Too Large",
+            "HTTP/1.1 200 OK"
+        ]
+    );
+    assert!(
+        waited < loopback::PER_CONNECTION * 2,
+        "the silent connection was given up: {waited:?}"
+    );
+
+    // Cancelled while a silent connection is being read: heeded at once, not after its time.
+    let loopback = Loopback::bind().unwrap();
+    let port = loopback.port();
+    let _silent = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let cancel = std::sync::Arc::new(AtomicBool::new(false));
+    let canceller = {
+        let cancel = cancel.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(300));
+            cancel.store(true, std::sync::atomic::Ordering::SeqCst);
+        })
+    };
+    let started = std::time::Instant::now();
+    assert!(matches!(
+        loopback.wait(Duration::from_secs(20), &cancel, "", "right"),
+        Err(LoginError::Cancelled)
+    ));
+    canceller.join().unwrap();
+    assert!(
+        started.elapsed() < Duration::from_millis(1_000),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 /// Base64url without padding, for rewriting a JWT's claims in the tampering test.
@@ -212,11 +297,29 @@ mod whole_login {
         person: &str,
         change: fn(reqwest::Url) -> reqwest::Url,
     ) -> Result<session::Session, LoginError> {
+        log_in_cancelling(current, person, change, false)
+    }
+
+    /// `log_in`; with `cancel_after`, the user cancels once the browser is back (the wait
+    /// would otherwise go on for a redirect the loopback ignored).
+    fn log_in_cancelling(
+        current: &CurrentSession,
+        person: &str,
+        change: fn(reqwest::Url) -> reqwest::Url,
+        cancel_after: bool,
+    ) -> Result<session::Session, LoginError> {
         let pending = current.begin().unwrap();
         let url = pending.authorize_url();
         let person = person.to_owned();
-        let browser = std::thread::spawn(move || browse_and_change(&url, &person, change));
-        let result = current.finish(pending, &AtomicBool::new(false), "<p>ok</p>", || 1_000);
+        let cancel = std::sync::Arc::new(AtomicBool::new(false));
+        let browser = {
+            let cancel = cancel.clone();
+            std::thread::spawn(move || {
+                browse_and_change(&url, &person, change);
+                cancel.store(cancel_after, std::sync::atomic::Ordering::SeqCst);
+            })
+        };
+        let result = current.finish(pending, &cancel, "<p>ok</p>", || 1_000);
         browser.join().unwrap();
         result
     }
@@ -264,15 +367,22 @@ mod whole_login {
             return;
         };
         let current = current(&provider, "/kanta");
-        let forged = log_in(&current, "tiina-testaaja", |mut url| {
-            let code = url.query_pairs().find(|(k, _)| k == "code").unwrap().1.into_owned();
-            url.query_pairs_mut()
-                .clear()
-                .append_pair("code", &code)
-                .append_pair("state", "forged");
-            url
-        });
-        assert!(matches!(forged, Err(LoginError::StateMismatch)), "{forged:?}");
+        // A redirect with another state is ignored by the loopback (the login waits on for the
+        // right one, here until the user cancels): its code is never used, nothing is kept.
+        let forged = log_in_cancelling(
+            &current,
+            "tiina-testaaja",
+            |mut url| {
+                let code = url.query_pairs().find(|(k, _)| k == "code").unwrap().1.into_owned();
+                url.query_pairs_mut()
+                    .clear()
+                    .append_pair("code", &code)
+                    .append_pair("state", "forged");
+                url
+            },
+            true,
+        );
+        assert!(matches!(forged, Err(LoginError::Cancelled)), "{forged:?}");
         assert_eq!(current.status(2_000), SessionStatus::LoggedOut);
         assert!(!stored(&current, &provider));
 
