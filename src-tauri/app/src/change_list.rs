@@ -10,7 +10,7 @@ use kanta_domain::{
     delivery::Delivery,
     model::{ChangeKind, ChangeRecord, ChangeStatusView, Service},
 };
-use kanta_storage::{Database, StorageError};
+use kanta_storage::outbox::ChangeDelivery;
 
 /// A change notification, as the summary and the start screen list it: one sent from here, or
 /// one the service lists (sent from another computer, or before this install).
@@ -29,33 +29,29 @@ pub struct ChangeView {
     pub status: Option<ChangeStatusView>,
 }
 
-/// The change notifications that concern `service`: those sent from here (from the outbox) and
-/// those the service lists (`listed`, from its latest answer), each once, the latest first, at
-/// most `ChangeRecord::MAX`. The newer of the two words on a change is the one shown.
-pub fn of(
-    db: &Database,
-    organisation: &str,
-    service: Service,
-    listed: &[ChangeRecord],
-) -> Result<Vec<ChangeView>, StorageError> {
+/// The change notifications that concern `service`: those sent from here (`sent`, the
+/// organisation's from the outbox: `Database::changes_of`, read once by the caller however many
+/// services it lists) and those the service lists (`listed`, from its latest answer), each once,
+/// the latest first, at most `ChangeRecord::MAX`. The newer of the two words on a change is the
+/// one shown.
+pub fn of(sent: &[ChangeDelivery], service: Service, listed: &[ChangeRecord]) -> Vec<ChangeView> {
     let listed_status = |id: uuid::Uuid| listed.iter().map(|r| &r.status).find(|s| s.change_id == id);
-    let mut changes: Vec<ChangeView> = db
-        .changes_of(organisation)?
-        .into_iter()
+    let mut changes: Vec<ChangeView> = sent
+        .iter()
         .filter(|c| c.notification.change.concerns(c.notification.service, service))
         .map(|c| {
             let id = c.notification.id;
-            let status = match (c.status, listed_status(id)) {
+            let status = match (&c.status, listed_status(id)) {
                 (Some(here), Some(there)) if there.updated_at > here.updated_at => Some(there.clone()),
                 (None, there) => there.cloned(),
-                (here, _) => here,
+                (here, _) => here.clone(),
             };
             ChangeView {
                 id,
                 kind: c.notification.change.kind(),
-                made_by: c.notification.made_by,
+                made_by: c.notification.made_by.clone(),
                 made_at: c.notification.made_at,
-                delivery: Some(c.delivery),
+                delivery: Some(c.delivery.clone()),
                 status,
             }
         })
@@ -75,5 +71,5 @@ pub fn of(
     changes.extend(elsewhere);
     changes.sort_by(|a, b| b.made_at.cmp(&a.made_at));
     changes.truncate(ChangeRecord::MAX);
-    Ok(changes)
+    changes
 }

@@ -183,7 +183,7 @@ impl ServiceSummary {
         // The service's list of changes is merged into the summary's own, shown once.
         let mut data = fetched.data;
         let listed = std::mem::take(&mut data.changes);
-        let changes = change_list::of(db, acting.key(), service, &listed)?;
+        let changes = change_list::of(&db.changes_of(acting.key())?, service, &listed);
         Ok(ServiceSummary {
             service,
             organisation: acting.register.clone(),

@@ -25,9 +25,9 @@ use kanta_domain::{
     test_environment,
 };
 use kanta_identification::session::Session;
+use kanta_storage::{outbox::ChangeDelivery, Database, StorageError};
 
 use crate::change_list::{self, ChangeView};
-use kanta_storage::{Database, StorageError};
 
 #[derive(Debug, Error)]
 pub enum WorkspaceError {
@@ -393,11 +393,13 @@ pub struct ServiceRow {
 }
 
 impl ServiceRow {
+    /// `sent`: the organisation's change notifications from the outbox, read once for all rows.
     fn new(
         db: &Database,
         acting: &ActingFor,
         profile: &OrganisationProfile,
         drafts: &[DraftSummary],
+        sent: &[ChangeDelivery],
         service: Service,
     ) -> Result<ServiceRow, StorageError> {
         let offer = offer(service, profile, drafts);
@@ -405,7 +407,7 @@ impl ServiceRow {
             ServiceOffer::InUse => {
                 let kept = db.service_in_use(acting.key(), service)?;
                 let listed = kept.map(|k| k.data.changes).unwrap_or_default();
-                change_list::of(db, acting.key(), service, &listed)?.into_iter().next()
+                change_list::of(sent, service, &listed).into_iter().next()
             }
             _ => None,
         };
@@ -441,6 +443,11 @@ impl StartView {
     pub fn new(db: &Database, acting: &ActingFor, who: Who) -> Result<StartView, StorageError> {
         let profile = acting.profile(db)?;
         let drafts = db.summaries_of(acting.key())?;
+        // Only a customer already can have sent changes: the others' start screen asks nothing more.
+        let sent = match profile.services_in_use.is_empty() {
+            true => Vec::new(),
+            false => db.changes_of(acting.key())?,
+        };
         Ok(StartView {
             organisation: acting.register.clone(),
             customer_type: acting.customer_type,
@@ -450,7 +457,7 @@ impl StartView {
             applications: ApplicationList::of(db, acting, &profile, &drafts, ApplicationList::PAGE)?,
             services: rules::services_for(acting.customer_type)
                 .into_iter()
-                .map(|service| ServiceRow::new(db, acting, &profile, &drafts, service))
+                .map(|service| ServiceRow::new(db, acting, &profile, &drafts, &sent, service))
                 .collect::<Result<_, _>>()?,
             import_limit_bytes: kanta_domain::model::document::MAX_FILE_BYTES as u32,
         })

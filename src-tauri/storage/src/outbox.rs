@@ -32,8 +32,8 @@ const AFTER_LOGIN: i64 = i64::MAX;
 const UNANSWERED_NOT_DUE: &str = "state = 'waiting' AND next_attempt_at > ?1 AND next_attempt_at < ?2 \
     AND (problem IS NULL OR json_extract(problem, '$.kind') = 'no-answer')";
 
-/// An item waiting after a try that met no answer, as the pass decides whether to bring it
-/// forward.
+/// An item waiting after a try that met no answer (or untried, postponed with one that met
+/// none), as the pass decides whether to bring it forward.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Unanswered {
     pub id: i64,
@@ -278,8 +278,9 @@ impl Database {
         )?)
     }
 
-    /// Items waiting because their last try met no answer, not due yet at `now`: those the
-    /// sending pass may bring forward when the service answers again.
+    /// Items waiting because their last try met no answer (or postponed untried with one that
+    /// did), not due yet at `now`: those the sending pass may bring forward when the service
+    /// answers again.
     pub fn unanswered_waiting(&self, now: i64) -> Result<Vec<Unanswered>, StorageError> {
         let mut statement = self.conn().prepare_cached(&format!(
             "SELECT id, attempts, brought_forward_at FROM outbox WHERE {UNANSWERED_NOT_DUE} ORDER BY id"

@@ -57,6 +57,9 @@ export const linkName = (link: Link) => coreText(`link-${link}`);
 /** What a change notification changes, and where the service says it is. */
 export const changeKindName = (kind: ChangeKind) => coreText(`change-kind-${kind}`);
 export const changeStatusName = (status: ChangeStatus) => coreText(`change-status-${status}`);
+/** `changeState`'s code, for a test id's data attribute: the service's status, else the
+ * delivery's state. */
+export const changeStateCode = (change: ChangeView): string | undefined => change.status?.status ?? change.delivery?.state;
 /** Where a change is: the service's word once it has one, else its delivery from here. */
 export function changeState(change: ChangeView): string {
   if (change.status) return changeStatusName(change.status.status);
