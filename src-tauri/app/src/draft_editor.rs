@@ -355,7 +355,8 @@ impl<'a> DraftEditor<'a> {
         content.current_step = StepId::Thanks;
         content.visited.insert(StepId::Thanks);
         let payload = ApplicationFile::new(loaded.profile.clone(), content.application.clone());
-        self.db.queue_for_sending(&mut loaded.draft, &payload)?;
+        let origin = self.acting.origin.as_ref().ok_or(EditorError::IdentificationRequired)?;
+        self.db.queue_for_sending(&mut loaded.draft, &payload, origin)?;
         loaded.delivery = self.db.delivery(loaded.draft.id)?;
         tracing::info!(draft = loaded.draft.id, service = %loaded.draft.service.as_str(), "application queued for sending");
         let mut view = self.view(&loaded, &[]);

@@ -88,8 +88,9 @@ impl Sending {
         self.worker.wake();
     }
 
-    /// What the worker last found, with what waits now and whether someone is logged in.
-    pub fn status(&self, undelivered: u32, logged_in: bool) -> ConnectionStatus {
-        self.worker.status(undelivered, logged_in)
+    /// What the worker last found, with what waits now (all, and for others) and whether someone
+    /// is logged in.
+    pub fn status(&self, waiting: (u32, u32), logged_in: bool) -> ConnectionStatus {
+        self.worker.status(waiting, logged_in)
     }
 }

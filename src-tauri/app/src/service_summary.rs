@@ -258,7 +258,9 @@ pub fn send_change(
     service: Service,
     mut change: Change,
 ) -> Result<ChangeOutcome, SummaryError> {
-    let identity = acting.identity.as_ref().ok_or(SummaryError::IdentificationRequired)?;
+    let (Some(identity), Some(origin)) = (&acting.identity, &acting.origin) else {
+        return Err(SummaryError::IdentificationRequired);
+    };
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) = check_change(db, acting, service, &mut change)?
         .into_iter()
         .partition(Finding::is_error);
@@ -278,7 +280,7 @@ pub fn send_change(
         basis: identity.basis,
         made_at: jiff::Timestamp::now(),
     };
-    db.queue_change(acting.key(), &notification)?;
+    db.queue_change(acting.key(), &notification, origin)?;
     tracing::info!(kind = ?notification.change.kind(), ?service, "change notification queued");
     Ok(ChangeOutcome {
         queued: true,

@@ -25,7 +25,10 @@ use kanta_domain::{
     test_environment,
 };
 use kanta_identification::session::Session;
-use kanta_storage::{outbox::ChangeDelivery, Database, StorageError};
+use kanta_storage::{
+    outbox::{ChangeDelivery, Origin, TEST_ENVIRONMENT_DESTINATION},
+    Database, StorageError,
+};
 
 use crate::change_list::{self, ChangeView};
 
@@ -52,6 +55,9 @@ pub struct Who<'a> {
     /// The session, while it is valid.
     pub session: Option<&'a Session>,
     pub test_environment: bool,
+    /// The service what is sent goes to (`kanta_storage::outbox::Origin`); `None`: the
+    /// identification settings cannot be read, and nothing is sent.
+    pub destination: Option<&'a str>,
 }
 
 impl Who<'static> {
@@ -59,6 +65,7 @@ impl Who<'static> {
     pub const LOGGED_OUT_TEST_ENVIRONMENT: Who<'static> = Who {
         session: None,
         test_environment: true,
+        destination: Some(TEST_ENVIRONMENT_DESTINATION),
     };
 }
 
@@ -70,6 +77,8 @@ pub struct ActingFor {
     pub register: RegisterData,
     /// The person logged in, as whom they act; `None` when logged out.
     pub identity: Option<Identity>,
+    /// Where what they send goes and as whom; `None` when logged out (or nothing can be sent).
+    pub origin: Option<Origin>,
     pub test_environment: bool,
     /// The services the service's customer register says it uses (the login's answer, or the
     /// test environment's): added to those known here.
@@ -112,6 +121,7 @@ impl ActingFor {
             customer_type: org.customer_type,
             register: org.register,
             identity: None,
+            origin: None,
             test_environment: who.test_environment,
             services_in_use: org.services_in_use,
         })
@@ -149,6 +159,10 @@ impl ActingFor {
                 name: session.identified.name.clone(),
                 basis: rep.basis,
                 test_person: session.test_person,
+            }),
+            origin: who.destination.map(|destination| Origin {
+                destination: destination.to_owned(),
+                signer: session.identified.subject.clone(),
             }),
             test_environment: who.test_environment,
             services_in_use: rep.services_in_use.clone(),
@@ -552,6 +566,7 @@ mod tests {
         Who {
             session: Some(session),
             test_environment,
+            destination: Some(TEST_ENVIRONMENT_DESTINATION),
         }
     }
 
@@ -657,7 +672,8 @@ mod tests {
                 &db,
                 Who {
                     session: None,
-                    test_environment: false
+                    test_environment: false,
+                    destination: None,
                 }
             )
             .unwrap(),
@@ -678,6 +694,7 @@ mod tests {
         let logged_out = Who {
             session: None,
             test_environment: false,
+            destination: None,
         };
         let offline = ActingFor::current(&db, logged_out).unwrap();
         assert_eq!((offline.key(), offline.identity.clone()), ("1732050-2", None));

@@ -84,13 +84,22 @@ pub enum DeliveryProblem {
     ServiceError { status: u16 },
     /// The session ran out: delivered after the next login.
     LoginRequired,
+    /// The service refused it (403) to a person other than the one who sent it: it waits for a
+    /// login by someone who may send it for the organisation, and is not failed.
+    AnotherPersonRequired,
     /// The service refused the application for good; its code says why, if it gave one.
     Refused { status: u16, code: Option<String> },
 }
 
 impl DeliveryProblem {
     /// Every kind, as serialised: each has its `delivery-problem-<kind>` message.
-    pub const KINDS: [&'static str; 4] = ["no-answer", "service-error", "login-required", "refused"];
+    pub const KINDS: [&'static str; 5] = [
+        "no-answer",
+        "service-error",
+        "login-required",
+        "another-person-required",
+        "refused",
+    ];
 
     /// The kind, as serialised (`kind`).
     pub fn kind(&self) -> &'static str {
@@ -98,7 +107,8 @@ impl DeliveryProblem {
             DeliveryProblem::NoAnswer => Self::KINDS[0],
             DeliveryProblem::ServiceError { .. } => Self::KINDS[1],
             DeliveryProblem::LoginRequired => Self::KINDS[2],
-            DeliveryProblem::Refused { .. } => Self::KINDS[3],
+            DeliveryProblem::AnotherPersonRequired => Self::KINDS[3],
+            DeliveryProblem::Refused { .. } => Self::KINDS[4],
         }
     }
 }

@@ -33,7 +33,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 pub use courier::Courier;
-pub use pass::{run_pass, OutboxDatabase, Pass, PassRules};
+pub use pass::{run_pass, OutboxDatabase, Pass, PassRules, SendingAs};
 pub use policy::{Backoff, Next, Outcome};
 pub use worker::{Worker, WorkerSource};
 
@@ -47,6 +47,9 @@ pub struct ConnectionStatus {
     pub online: Option<bool>,
     /// Applications waiting to be delivered (or being delivered now).
     pub undelivered: u32,
+    /// Of those, the ones the person logged in now may not send (their organisation is not one
+    /// the person may act for): they wait for a login by someone who may.
+    pub for_others: u32,
     /// Delivery goes on only after a login: the service did not accept the session, or nobody
     /// is logged in while applications wait.
     pub login_required: bool,
@@ -56,11 +59,13 @@ pub struct ConnectionStatus {
 }
 
 impl ConnectionStatus {
-    /// The worker's last finding with what waits now (`undelivered`): logged out (or the
-    /// session ran out), what waits goes only after a login, and the status says so.
-    pub fn now(self, undelivered: u32, logged_in: bool) -> ConnectionStatus {
+    /// The worker's last finding with what waits now (`undelivered`, `for_others` of them for
+    /// someone else): logged out (or the session ran out), what waits goes only after a login,
+    /// and the status says so.
+    pub fn now(self, (undelivered, for_others): (u32, u32), logged_in: bool) -> ConnectionStatus {
         ConnectionStatus {
             undelivered,
+            for_others: if logged_in { for_others } else { 0 },
             login_required: self.login_required || (undelivered > 0 && !logged_in),
             ..self
         }
@@ -77,13 +82,16 @@ mod tests {
             online: Some(true),
             ..ConnectionStatus::default()
         };
-        assert!(found.clone().now(1, false).login_required);
-        assert!(!found.clone().now(1, true).login_required);
-        assert!(!found.clone().now(0, false).login_required, "nothing waits");
+        assert!(found.clone().now((1, 0), false).login_required);
+        assert!(!found.clone().now((1, 0), true).login_required);
+        assert!(!found.clone().now((0, 0), false).login_required, "nothing waits");
         let refused = ConnectionStatus {
             login_required: true,
             ..found
         };
-        assert!(refused.now(1, true).login_required, "the service refused the session");
+        assert!(
+            refused.now((1, 0), true).login_required,
+            "the service refused the session"
+        );
     }
 }

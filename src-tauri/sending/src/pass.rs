@@ -8,7 +8,7 @@
 
 use std::sync::Mutex;
 
-use kanta_storage::{Database, StorageError};
+use kanta_storage::{outbox::Scope, Database, StorageError};
 
 use super::{record, Backoff, Courier, Next, Outcome};
 
@@ -39,6 +39,26 @@ pub struct Pass {
     pub undecided: bool,
 }
 
+/// The session a pass sends as: nothing else is sent (`kanta_storage::outbox`, "scope").
+#[derive(Clone, PartialEq, Eq)]
+pub struct SendingAs {
+    pub access_token: String,
+    /// The person logged in: the issuer's subject.
+    pub person: String,
+    /// The items this session may send: for this service, of the organisations the person may
+    /// act for.
+    pub scope: Scope,
+}
+
+/// Prints what is sent, never the token or who.
+impl std::fmt::Debug for SendingAs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SendingAs")
+            .field("destination", &self.scope.destination)
+            .finish_non_exhaustive()
+    }
+}
+
 /// How a pass is run: the retry policy and how often statuses are asked.
 #[derive(Debug, Clone, Copy)]
 pub struct PassRules {
@@ -47,12 +67,12 @@ pub struct PassRules {
     pub status_every_ms: i64,
 }
 
-/// Runs one pass with `access_token` (none: logged out, nothing is sent, items wait).
-/// `clock` gives the time in ms since the Unix epoch.
+/// Runs one pass as `sending_as` (none: logged out, nothing is sent, items wait). `clock` gives
+/// the time in ms since the Unix epoch.
 pub fn run_pass(
     db: &impl OutboxDatabase,
     courier: &Courier,
-    access_token: Option<&str>,
+    sending_as: Option<&SendingAs>,
     rules: &PassRules,
     clock: &dyn Fn() -> i64,
 ) -> Result<Pass, StorageError> {
@@ -70,14 +90,15 @@ pub fn run_pass(
             }
         };
     }
-    if let Some(token) = access_token {
+    if let Some(sending_as) = sending_as {
+        let (token, scope) = (sending_as.access_token.as_str(), &sending_as.scope);
         // The network came back (or the service did): what met no answer need not wait out
         // its backoff. One cheap question, asked only while such items wait; only a 2xx health
         // answer brings them forward (a 503 says the service is not ready), and each at most
         // once per its backoff period, so a service whose health answers while its submissions
         // time out is tried at the backoff's pace, not on every pass.
         let now = clock();
-        let eligible: Vec<i64> = db!(|db| db.unanswered_waiting(now))
+        let eligible: Vec<i64> = db!(|db| db.unanswered_waiting(now, scope))
             .into_iter()
             .filter(|u| {
                 // The plain delay, without jitter: the middle of the random range.
@@ -95,12 +116,15 @@ pub fn run_pass(
                 tracing::info!(due, "the service answers again");
             }
         }
-        while let Some(item) = db!(|db| db.claim_due(clock())) {
+        while let Some(item) = db!(|db| db.claim_due(clock(), scope)) {
             let outcome = courier.submit(token, &item);
             asked = true;
             pass.online |= matches!(outcome, Outcome::Answered { .. });
             let no_answer = outcome == Outcome::NoAnswer;
-            let next = rules.backoff.next(outcome, item.attempts, clock(), random());
+            let sender = (item.signer.as_deref(), sending_as.person.as_str());
+            let next = rules
+                .backoff
+                .next_for(outcome, item.attempts, clock(), random(), sender);
             tracing::info!(
                 item = item.id,
                 attempt = item.attempts,
@@ -112,11 +136,11 @@ pub fn run_pass(
             // The rest would meet the same: they wait with this one, without a try counted.
             match next {
                 Next::RetryAt { at_ms, .. } if no_answer => {
-                    db!(|db| db.postpone_due(clock(), Some(at_ms)));
+                    db!(|db| db.postpone_due(clock(), Some(at_ms), scope));
                     break;
                 }
                 Next::NeedsLogin => {
-                    db!(|db| db.postpone_due(clock(), None));
+                    db!(|db| db.postpone_due(clock(), None, scope));
                     pass.login_required = true;
                     break;
                 }
@@ -127,7 +151,7 @@ pub fn run_pass(
         let answering = !asked || pass.online;
         if !pass.login_required && answering {
             let now = clock();
-            for check in db!(|db| db.status_checks_due(now - rules.status_every_ms)) {
+            for check in db!(|db| db.status_checks_due(now - rules.status_every_ms, scope)) {
                 let outcome = courier.status(token, &check);
                 asked = true;
                 let server = match outcome {
@@ -152,8 +176,11 @@ pub fn run_pass(
     if !asked {
         pass.online = courier.reachable();
     }
-    pass.next_due_ms = db!(|db| db.next_attempt_due());
-    pass.undecided = !db!(|db| db.status_checks_due(i64::MAX)).is_empty();
+    // Logged out, nothing is due: the items wait for a login, and no status can be asked.
+    if let Some(SendingAs { scope, .. }) = sending_as {
+        pass.next_due_ms = db!(|db| db.next_attempt_due(scope));
+        pass.undecided = !db!(|db| db.status_checks_due(i64::MAX, scope)).is_empty();
+    }
     Ok(pass)
 }
 
@@ -162,6 +189,7 @@ fn next_name(next: &Next) -> &'static str {
     match next {
         Next::Delivered { .. } => "delivered",
         Next::NeedsLogin => "needs-login",
+        Next::NeedsAnotherPerson => "needs-another-person",
         Next::Refused { .. } => "refused",
         Next::RetryAt { .. } => "retry",
     }

@@ -2,6 +2,8 @@
 //!
 //! - 2xx: delivered; the server's answer is kept.
 //! - 401: the session ran out; the item waits for the next login, then goes on.
+//! - 403 under a session other than the sender's: this person may not send it, which says
+//!   nothing of the item; it waits for a login by someone who may (`Next::NeedsAnotherPerson`).
 //! - 408, 429 and 5xx, a timeout or a dropped connection: tried again later, with capped
 //!   exponential backoff and jitter (so that many pharmacies coming back online at once do not
 //!   all knock at the same second). A 429's `Retry-After` is honoured.
@@ -34,6 +36,8 @@ pub enum Next {
     Delivered { answer: Vec<u8> },
     /// Waits for a new login, then is tried again.
     NeedsLogin,
+    /// Refused to this person, who did not send it: waits for a login by someone else.
+    NeedsAnotherPerson,
     /// Refused for good; the server's problem code, if it gave one.
     Refused { status: u16, code: Option<String> },
     /// Tried again at `at_ms` (milliseconds since the Unix epoch), `because` of what this try met.
@@ -51,6 +55,10 @@ impl Next {
             Next::NeedsLogin => TryResult::Waiting {
                 until: None,
                 because: DeliveryProblem::LoginRequired,
+            },
+            Next::NeedsAnotherPerson => TryResult::Waiting {
+                until: None,
+                because: DeliveryProblem::AnotherPersonRequired,
             },
             Next::Refused { status, code } => TryResult::Failed {
                 because: DeliveryProblem::Refused {
@@ -98,7 +106,25 @@ impl Backoff {
         (plain + spread).max(0)
     }
 
-    /// What to do after the `attempt`-th try (1-based) ended in `outcome` at `now_ms`.
+    /// What to do after the `attempt`-th try (1-based) of an item sent by `sender` ended in
+    /// `outcome` at `now_ms` under `person`'s session.
+    pub fn next_for(
+        &self,
+        outcome: Outcome,
+        attempt: u32,
+        now_ms: i64,
+        random: f64,
+        (sender, person): (Option<&str>, &str),
+    ) -> Next {
+        match outcome {
+            // Not known who sent it (queued before that was kept), or someone else did.
+            Outcome::Answered { status: 403, .. } if sender != Some(person) => Next::NeedsAnotherPerson,
+            outcome => self.next(outcome, attempt, now_ms, random),
+        }
+    }
+
+    /// What to do after the `attempt`-th try (1-based) ended in `outcome` at `now_ms`, by the
+    /// person who sent the item.
     pub fn next(&self, outcome: Outcome, attempt: u32, now_ms: i64, random: f64) -> Next {
         let retry = |because, extra_ms: Option<i64>| {
             let delay = self.delay_ms(attempt, random);
@@ -241,6 +267,29 @@ mod tests {
                 because: DeliveryProblem::ServiceError { status: 429 }
             },
             "Retry-After wins when longer"
+        );
+    }
+
+    /// On a shared workstation B's 403 for A's application says B may not send it, not that
+    /// the service refuses it: it waits for another login. The sender's own 403 is a refusal.
+    #[test]
+    fn a_403_fails_an_item_only_under_its_sender_s_session() {
+        let backoff = Backoff::default();
+        let next =
+            |sender, person| backoff.next_for(answered(403, r#"{"code":"forbidden"}"#), 1, 0, 0.5, (sender, person));
+        assert_eq!(next(Some("anna"), "bertil"), Next::NeedsAnotherPerson);
+        assert_eq!(next(None, "bertil"), Next::NeedsAnotherPerson, "sender not known");
+        assert_eq!(
+            next(Some("anna"), "anna"),
+            Next::Refused {
+                status: 403,
+                code: Some("forbidden".into())
+            }
+        );
+        assert_eq!(
+            backoff.next_for(answered(201, "{}"), 1, 0, 0.5, (Some("anna"), "bertil")),
+            Next::Delivered { answer: b"{}".to_vec() },
+            "anyone who may act for it delivers it"
         );
     }
 }

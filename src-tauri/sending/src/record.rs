@@ -86,7 +86,8 @@ mod tests {
     };
     use kanta_storage::{
         now_ms,
-        test_support::{queue_example, test_key},
+        outbox::{Scope, TEST_ENVIRONMENT_DESTINATION},
+        test_support::{queue_example, test_key, test_scope},
     };
 
     use super::*;
@@ -95,6 +96,11 @@ mod tests {
 
     fn queue(db: &Database) -> i64 {
         queue_example(db, ORG)
+    }
+
+    /// A session of the test environment that may act for `ORG`.
+    fn scope() -> Scope {
+        test_scope(&[ORG])
     }
 
     fn open(dir: &tempfile::TempDir) -> Database {
@@ -124,13 +130,13 @@ mod tests {
         let id = queue(&db);
         let now = now_ms();
 
-        let item = db.claim_due(now).unwrap().unwrap();
+        let item = db.claim_due(now, &scope()).unwrap().unwrap();
         assert_eq!(
             (item.draft_id, item.state, item.attempts),
             (Some(id), OutboxState::Sending, 1)
         );
-        assert_eq!(db.claim_due(now).unwrap(), None, "claimed once");
-        assert_eq!(db.undelivered_count().unwrap(), 1);
+        assert_eq!(db.claim_due(now, &scope()).unwrap(), None, "claimed once");
+        assert_eq!(db.undelivered_count(TEST_ENVIRONMENT_DESTINATION).unwrap(), 1);
 
         let retry = Next::RetryAt {
             at_ms: now + 1_000,
@@ -141,10 +147,10 @@ mod tests {
         assert_eq!(delivery.state, OutboxState::Waiting);
         assert_eq!(delivery.next_attempt_at_ms, Some(now + 1_000));
         assert_eq!(delivery.problem, Some(DeliveryProblem::ServiceError { status: 503 }));
-        assert_eq!(db.next_attempt_due().unwrap(), Some(now + 1_000));
-        assert_eq!(db.claim_due(now + 999).unwrap(), None, "not before it is due");
+        assert_eq!(db.next_attempt_due(&scope()).unwrap(), Some(now + 1_000));
+        assert_eq!(db.claim_due(now + 999, &scope()).unwrap(), None, "not before it is due");
 
-        let item = db.claim_due(now + 1_000).unwrap().unwrap();
+        let item = db.claim_due(now + 1_000, &scope()).unwrap().unwrap();
         assert_eq!(item.attempts, 2);
         record_attempt(&db, &item, &delivered(), now + 1_100).unwrap();
         let delivery = db.delivery(id).unwrap().unwrap();
@@ -153,8 +159,8 @@ mod tests {
         assert_eq!(delivery.sent_at_ms, Some(now + 1_100));
         assert_eq!(delivery.server.unwrap().status, ApplicationStatus::Received);
         assert_eq!(status(&db, id), ApplicationStatus::Received);
-        assert_eq!(db.undelivered_count().unwrap(), 0);
-        assert_eq!(db.next_attempt_due().unwrap(), None);
+        assert_eq!(db.undelivered_count(TEST_ENVIRONMENT_DESTINATION).unwrap(), 0);
+        assert_eq!(db.next_attempt_due(&scope()).unwrap(), None);
         assert_eq!(db.deliveries_of(ORG).unwrap().len(), 1);
         assert!(db.deliveries_of("2449489-3").unwrap().is_empty());
     }
@@ -165,14 +171,14 @@ mod tests {
         let db = open(&dir);
         let id = queue(&db);
         let now = now_ms();
-        let item = db.claim_due(now).unwrap().unwrap();
+        let item = db.claim_due(now, &scope()).unwrap().unwrap();
         record_attempt(&db, &item, &delivered(), now).unwrap();
         assert_eq!(
-            db.status_checks_due(now).unwrap(),
+            db.status_checks_due(now, &scope()).unwrap(),
             vec![],
             "just asked (the delivery's answer)"
         );
-        let checks = db.status_checks_due(now + 1).unwrap();
+        let checks = db.status_checks_due(now + 1, &scope()).unwrap();
         assert_eq!(checks.len(), 1);
         assert_eq!(checks[0].idempotency_key, item.idempotency_key);
 
@@ -197,7 +203,7 @@ mod tests {
             "the user's edit time stays"
         );
         assert_eq!(
-            db.status_checks_due(i64::MAX).unwrap(),
+            db.status_checks_due(i64::MAX, &scope()).unwrap(),
             vec![],
             "decided: not asked again"
         );
@@ -215,7 +221,7 @@ mod tests {
         let (refused, later) = (queue(&db), queue(&db));
         let now = now_ms();
 
-        let item = db.claim_due(now).unwrap().unwrap();
+        let item = db.claim_due(now, &scope()).unwrap().unwrap();
         assert_eq!(item.draft_id, Some(refused), "the first queued goes first");
         let code = Some("invalid".to_string());
         record_attempt(
@@ -233,20 +239,20 @@ mod tests {
         assert_eq!(delivery.state, OutboxState::Failed);
         assert_eq!(delivery.problem, Some(DeliveryProblem::Refused { status: 422, code }));
 
-        let item = db.claim_due(now).unwrap().unwrap();
+        let item = db.claim_due(now, &scope()).unwrap().unwrap();
         assert_eq!(item.draft_id, Some(later));
         record_attempt(&db, &item, &Next::NeedsLogin, now).unwrap();
         assert_eq!(
-            db.claim_due(i64::MAX - 1).unwrap(),
+            db.claim_due(i64::MAX - 1, &scope()).unwrap(),
             None,
             "waits for a login, not for a time"
         );
-        assert_eq!(db.next_attempt_due().unwrap(), None);
+        assert_eq!(db.next_attempt_due(&scope()).unwrap(), None);
         assert_eq!(db.delivery(later).unwrap().unwrap().next_attempt_at_ms, None);
         assert_eq!(db.resume_after_login(now + 5).unwrap(), 1);
-        assert_eq!(db.claim_due(now + 5).unwrap().unwrap().draft_id, Some(later));
+        assert_eq!(db.claim_due(now + 5, &scope()).unwrap().unwrap().draft_id, Some(later));
         assert_eq!(
-            db.claim_due(i64::MAX - 1).unwrap(),
+            db.claim_due(i64::MAX - 1, &scope()).unwrap(),
             None,
             "the refused one is never claimed"
         );

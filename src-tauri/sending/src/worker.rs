@@ -14,7 +14,7 @@ use std::{
 
 use kanta_storage::now_ms;
 
-use crate::{run_pass, Backoff, ConnectionStatus, Courier, OutboxDatabase, Pass, PassRules};
+use crate::{run_pass, Backoff, ConnectionStatus, Courier, OutboxDatabase, Pass, PassRules, SendingAs};
 
 /// How often the online indicator is checked while nothing else asks the service.
 pub const CHECK_EVERY: Duration = Duration::from_secs(5);
@@ -48,10 +48,10 @@ pub fn next_wait(pass: &Pass, now_ms: i64, logged_in: bool, rules: &PassRules) -
     wait
 }
 
-/// What the worker needs of the app: the database while it is open, and the access token of
-/// the session in force (none: logged out, and nothing is sent).
+/// What the worker needs of the app: the database while it is open, and the session in force
+/// as it sends (none: logged out, and nothing is sent).
 pub trait WorkerSource: OutboxDatabase + Send + Sync + 'static {
-    fn access_token(&self) -> Option<String>;
+    fn sending_as(&self) -> Option<SendingAs>;
 }
 
 /// The worker's handle: wakes it, and holds what it last found.
@@ -96,10 +96,11 @@ impl Worker {
         }
     }
 
-    /// What the worker last found, with what waits now and whether someone is logged in.
-    pub fn status(&self, undelivered: u32, logged_in: bool) -> ConnectionStatus {
+    /// What the worker last found, with what waits now (all, and for others) and whether someone
+    /// is logged in.
+    pub fn status(&self, waiting: (u32, u32), logged_in: bool) -> ConnectionStatus {
         let found = self.status.lock().unwrap_or_else(|p| p.into_inner()).clone();
-        found.now(undelivered, logged_in)
+        found.now(waiting, logged_in)
     }
 }
 
@@ -111,8 +112,8 @@ fn work(
     found: &Mutex<ConnectionStatus>,
 ) {
     loop {
-        let token = source.access_token();
-        let wait = match run_pass(source, courier, token.as_deref(), rules, &now_ms) {
+        let sending_as = source.sending_as();
+        let wait = match run_pass(source, courier, sending_as.as_ref(), rules, &now_ms) {
             Ok(pass) => {
                 let mut status = found.lock().unwrap_or_else(|p| p.into_inner());
                 if status.online != Some(pass.online) {
@@ -123,7 +124,7 @@ fn work(
                 if pass.changed {
                     status.revision = status.revision.wrapping_add(1);
                 }
-                next_wait(&pass, now_ms(), token.is_some(), rules)
+                next_wait(&pass, now_ms(), sending_as.is_some(), rules)
             }
             Err(err) => {
                 tracing::error!(%err, "an outbox pass failed");

@@ -20,9 +20,13 @@ use kanta_domain::{
     test_environment,
 };
 use kanta_identification::session::Session;
-use kanta_sending::{run_pass, Backoff, Courier, Outcome, Pass, PassRules};
+use kanta_sending::{run_pass, Backoff, Courier, Outcome, Pass, PassRules, SendingAs};
 use kanta_service::{Fault, TestService, Timing};
-use kanta_storage::{now_ms, Database, DatabaseKey};
+use kanta_storage::{
+    now_ms,
+    outbox::{Origin, Scope, TEST_ENVIRONMENT_DESTINATION},
+    Database, DatabaseKey,
+};
 use uuid::Uuid;
 
 /// Tiina's social care organisation in the test environment.
@@ -38,10 +42,29 @@ const RULES: PassRules = PassRules {
     status_every_ms: 50,
 };
 
-fn token() -> String {
-    Session::of_test_person(test_environment::tiina(), now_ms())
-        .tokens
-        .access_token
+/// Queued by Tiina in the test environment.
+fn origin() -> Origin {
+    Origin {
+        destination: TEST_ENVIRONMENT_DESTINATION.into(),
+        signer: test_environment::tiina().id.into(),
+    }
+}
+
+/// Tiina's session as the outbox sends with it: in the test environment, for her organisations.
+fn tiina() -> SendingAs {
+    let session = Session::of_test_person(test_environment::tiina(), now_ms());
+    SendingAs {
+        person: session.identified.subject.clone(),
+        scope: Scope {
+            destination: TEST_ENVIRONMENT_DESTINATION.into(),
+            organisations: session
+                .representations
+                .iter()
+                .map(|r| r.organisation.business_id.clone())
+                .collect(),
+        },
+        access_token: session.tokens.access_token,
+    }
 }
 
 fn runtime() -> tokio::runtime::Runtime {
@@ -99,32 +122,36 @@ impl App {
     /// Queues `count` applications as "Send" does; returns their ids (the idempotency keys).
     fn queue(&self, count: usize, organisation: &str) -> Vec<Uuid> {
         (0..count)
-            .map(|_| {
-                let file = application(organisation);
-                let mut content = DraftContent::new(file.application.service);
-                content.application = file.application.clone();
-                content.application.status = ApplicationStatus::WaitingToBeSent;
-                let db = self.db();
-                let mut draft = db.insert_draft(organisation, &content).unwrap();
-                db.queue_for_sending(&mut draft, &file).unwrap();
-                file.application.id.unwrap()
-            })
+            .map(|_| self.queue_file(application(organisation), &origin()))
             .collect()
     }
 
-    fn pass(&self, courier: &Courier, token: Option<&str>) -> Pass {
+    /// Queues `file` from `origin`; returns its id.
+    fn queue_file(&self, file: ApplicationFile, origin: &Origin) -> Uuid {
+        let mut content = DraftContent::new(file.application.service);
+        content.application = file.application.clone();
+        content.application.status = ApplicationStatus::WaitingToBeSent;
+        let db = self.db();
+        let mut draft = db
+            .insert_draft(&file.organisation.register.business_id, &content)
+            .unwrap();
+        db.queue_for_sending(&mut draft, &file, origin).unwrap();
+        file.application.id.unwrap()
+    }
+
+    fn pass(&self, courier: &Courier, token: Option<&SendingAs>) -> Pass {
         run_pass(&self.db, courier, token, &RULES, &now_ms).unwrap()
     }
 
     /// Runs passes as the app's worker does, sleeping until the next try is due, until nothing
     /// waits; fails after `limit`.
-    fn deliver_all(&self, courier: &Courier, token: &str, limit: Duration) -> usize {
+    fn deliver_all(&self, courier: &Courier, token: &SendingAs, limit: Duration) -> usize {
         let started = Instant::now();
         let mut passes = 0;
         loop {
             let pass = self.pass(courier, Some(token));
             passes += 1;
-            if self.db().undelivered_count().unwrap() == 0 {
+            if self.db().undelivered_count(TEST_ENVIRONMENT_DESTINATION).unwrap() == 0 {
                 return passes;
             }
             assert!(
@@ -143,6 +170,7 @@ impl App {
             .unwrap()
             .into_iter()
             .chain(db.summaries_of("1234567-8").unwrap())
+            .chain(db.summaries_of("1732050-2").unwrap())
             .find(|listed| db.draft(listed.id).unwrap().content.application.id == Some(key))
             .unwrap()
             .id;
@@ -174,7 +202,7 @@ fn every_application_arrives_exactly_once_through_faults_and_a_restart_mid_try()
     let rt = runtime();
     let service = rt.block_on(TestService::start(Timing::default())).unwrap();
     let courier = courier(&service.url);
-    let token = token();
+    let token = tiina();
     let mut app = App::new();
     let keys = app.queue(5, ORGANISATION);
     // A fault on every try before the one that succeeds.
@@ -193,9 +221,9 @@ fn every_application_arrives_exactly_once_through_faults_and_a_restart_mid_try()
 
     // The first try of the first application: the service stores it, the answer never comes,
     // and the app is killed before it writes down what happened.
-    let item = app.db().claim_due(now_ms()).unwrap().unwrap();
+    let item = app.db().claim_due(now_ms(), &tiina().scope).unwrap().unwrap();
     assert_eq!(item.idempotency_key, keys[0].to_string());
-    assert_eq!(courier.submit(&token, &item), Outcome::NoAnswer);
+    assert_eq!(courier.submit(&token.access_token, &item), Outcome::NoAnswer);
     assert_eq!(service.stored(keys[0]), 1, "it did arrive");
     assert_eq!(app.item(keys[0]).state, OutboxState::Sending);
     app.restart();
@@ -246,7 +274,7 @@ fn child(spec: &str) {
     };
     let db = Mutex::new(Database::open_in(std::path::Path::new(data), &DatabaseKey::from_hex(key).unwrap()).unwrap());
     let courier = Courier::new(url, Duration::from_secs(600)).unwrap();
-    run_pass(&db, &courier, Some(&token()), &RULES, &now_ms).unwrap();
+    run_pass(&db, &courier, Some(&tiina()), &RULES, &now_ms).unwrap();
     panic!("the service was to hold the try until the process is killed");
 }
 
@@ -299,7 +327,7 @@ fn a_try_killed_with_its_process_is_delivered_once_after_the_restart() {
         (OutboxState::Waiting, 1),
         "the killed try was counted"
     );
-    app.deliver_all(&courier(&service.url), &token(), Duration::from_secs(30));
+    app.deliver_all(&courier(&service.url), &tiina(), Duration::from_secs(30));
     let item = app.item(key);
     assert_eq!((item.state, item.attempts), (OutboxState::Sent, 2));
     assert_eq!(service.stored(key), 1, "stored once");
@@ -323,7 +351,7 @@ fn a_service_that_is_down_only_delays_and_statuses_move_on_to_approved() {
     let url = service.url.clone();
     service.stop();
     let courier = courier(&url);
-    let token = token();
+    let token = tiina();
     let app = App::new();
     let keys = app.queue(2, ORGANISATION);
 
@@ -357,7 +385,11 @@ fn a_service_that_is_down_only_delays_and_statuses_move_on_to_approved() {
     let service = rt.block_on(start_again(port));
     let pass = run_pass(&app.db, &courier, Some(&token), &patient, &now_ms).unwrap();
     assert!(pass.online);
-    assert_eq!(app.db().undelivered_count().unwrap(), 0, "delivered at once: {pass:?}");
+    assert_eq!(
+        app.db().undelivered_count(TEST_ENVIRONMENT_DESTINATION).unwrap(),
+        0,
+        "delivered at once: {pass:?}"
+    );
     for key in &keys {
         assert_eq!(service.stored(*key), 1);
         assert_eq!(app.status(*key), ApplicationStatus::Received);
@@ -407,9 +439,11 @@ fn a_refusal_is_kept_with_its_reason_and_never_tried_again() {
     let rt = runtime();
     let service = rt.block_on(TestService::start(Timing::default())).unwrap();
     let courier = courier(&service.url);
-    let token = token();
+    // The login's answer listed the organisation, but the service refuses Tiina's own
+    // application for it (403): a refusal.
+    let mut token = tiina();
+    token.scope.organisations.push("1234567-8".into());
     let app = App::new();
-    // Tiina may not act for this organisation: the service refuses (403).
     let keys = app.queue(1, "1234567-8");
     for _ in 0..3 {
         app.pass(&courier, Some(&token));
@@ -427,7 +461,82 @@ fn a_refusal_is_kept_with_its_reason_and_never_tried_again() {
             code: Some("not-represented".into())
         })
     );
-    assert_eq!(app.db().undelivered_count().unwrap(), 0);
+    assert_eq!(app.db().undelivered_count(TEST_ENVIRONMENT_DESTINATION).unwrap(), 0);
+}
+
+/// A shared workstation: Tiina sent applications for two organisations, then Matti logs in. He
+/// may act for one of them: only that one goes, under his token; the other waits for someone
+/// who may act for it, counted for the header, and is not due (no pass spins on it). A 403 to
+/// Matti for Tiina's application is not a refusal: it waits, and goes with Tiina's next login.
+/// An item queued for a real service never goes to the test service.
+#[test]
+fn a_session_sends_only_what_its_person_may_send_for_this_service() {
+    let rt = runtime();
+    let service = rt.block_on(TestService::start(Timing::default())).unwrap();
+    let courier = courier(&service.url);
+    let app = App::new();
+    let tiinas = app.queue(1, ORGANISATION)[0];
+    let pharmacy = "1732050-2";
+    let mut prescription = document::parse(include_str!("../../../tests/examples/prescription.json")).unwrap();
+    prescription.application.id = Some(Uuid::new_v4());
+    // The pharmacy's register data on the example's (valid) application: who sends it is the point here.
+    prescription.organisation.register = test_environment::organisation(pharmacy).unwrap().register();
+    let shared = app.queue_file(prescription, &origin());
+    let for_real = Origin {
+        destination: "https://kanta.example".into(),
+        ..origin()
+    };
+    let real = app.queue_file(application(ORGANISATION), &for_real);
+    let matti_session = Session::of_test_person(test_environment::person("matti-meikalainen").unwrap(), now_ms());
+    let matti = SendingAs {
+        person: matti_session.identified.subject.clone(),
+        scope: Scope {
+            organisations: vec![pharmacy.into()],
+            ..tiina().scope
+        },
+        access_token: matti_session.tokens.access_token.clone(),
+    };
+
+    let pass = app.pass(&courier, Some(&matti));
+    assert_eq!(service.attempts(), 1, "only the pharmacy's");
+    let item = app.item(shared);
+    assert_eq!(
+        service.stored(shared),
+        1,
+        "{:?}",
+        app.db().delivery(item.draft_id.unwrap())
+    );
+    assert_eq!(app.item(tiinas).attempts, 0, "not tried under Matti's token");
+    assert_eq!(pass.next_due_ms, None, "nothing Matti may send is due");
+    assert_eq!(app.db().waiting_for_others(&matti.scope).unwrap(), 1);
+    assert_eq!(
+        app.db().undelivered_count(TEST_ENVIRONMENT_DESTINATION).unwrap(),
+        1,
+        "the real service's item is not the test environment's"
+    );
+
+    // The login's answer named Tiina's organisation for Matti, but the service does not agree.
+    let stale = SendingAs {
+        scope: Scope {
+            organisations: vec![ORGANISATION.into()],
+            ..matti.scope.clone()
+        },
+        ..matti.clone()
+    };
+    app.pass(&courier, Some(&stale));
+    let item = app.item(tiinas);
+    assert_eq!((item.state, item.attempts), (OutboxState::Waiting, 1), "not failed");
+    let delivery = app.db().delivery(item.draft_id.unwrap()).unwrap().unwrap();
+    assert_eq!(delivery.problem, Some(DeliveryProblem::AnotherPersonRequired));
+    assert_eq!(app.status(tiinas), ApplicationStatus::WaitingToBeSent);
+    app.pass(&courier, Some(&stale));
+    assert_eq!(service.attempts(), 2, "tried once, then it waits for a login");
+
+    app.db().resume_after_login(now_ms()).unwrap();
+    app.deliver_all(&courier, &tiina(), Duration::from_secs(30));
+    assert_eq!(service.stored(tiinas), 1);
+    assert_eq!(service.stored(real), 0, "never sent to the test service");
+    assert_eq!(service.attempts(), 3);
 }
 
 #[test]
@@ -438,19 +547,23 @@ fn a_refused_token_waits_for_the_next_login_then_goes_on() {
     let app = App::new();
     let keys = app.queue(2, ORGANISATION);
 
-    let pass = app.pass(&courier, Some("expired-or-forged"));
+    let forged = SendingAs {
+        access_token: "expired-or-forged".into(),
+        ..tiina()
+    };
+    let pass = app.pass(&courier, Some(&forged));
     assert!(pass.login_required);
     assert_eq!(pass.next_due_ms, None, "nothing is due before a login");
     assert_eq!(service.attempts(), 1, "the second is not tried with the same token");
     let draft_id = app.item(keys[0]).draft_id.unwrap();
     let delivery = app.db().delivery(draft_id).unwrap().unwrap();
     assert_eq!(delivery.problem, Some(DeliveryProblem::LoginRequired));
-    app.pass(&courier, Some("expired-or-forged"));
+    app.pass(&courier, Some(&forged));
     app.pass(&courier, None);
     assert_eq!(service.attempts(), 1, "nothing is sent until the login");
 
     assert_eq!(app.db().resume_after_login(now_ms()).unwrap(), 2);
-    app.deliver_all(&courier, &token(), Duration::from_secs(30));
+    app.deliver_all(&courier, &tiina(), Duration::from_secs(30));
     for key in &keys {
         assert_eq!(service.stored(*key), 1);
     }
@@ -468,7 +581,7 @@ fn every_change_notification_arrives_exactly_once_through_faults_and_a_restart_m
     let rt = runtime();
     let service = rt.block_on(TestService::start(fast())).unwrap();
     let courier = courier(&service.url);
-    let token = token();
+    let token = tiina();
     let mut app = App::new();
     let current = |s| test_environment::service_in_use(IN_USE_ORGANISATION, s).unwrap();
     let mut billing = current(Service::Prescription).billing;
@@ -501,14 +614,14 @@ fn every_change_notification_arrives_exactly_once_through_faults_and_a_restart_m
     })
     .collect();
     for change in &changes {
-        app.db().queue_change(IN_USE_ORGANISATION, change).unwrap();
+        app.db().queue_change(IN_USE_ORGANISATION, change, &origin()).unwrap();
     }
     service.inject_for(changes[0].id, &[Fault::StoredNoAnswer]);
     service.inject_for(changes[1].id, &[Fault::Status(503), Fault::NoAnswer]);
 
-    let item = app.db().claim_due(now_ms()).unwrap().unwrap();
+    let item = app.db().claim_due(now_ms(), &tiina().scope).unwrap().unwrap();
     assert_eq!(item.idempotency_key, changes[0].id.to_string());
-    assert_eq!(courier.submit(&token, &item), Outcome::NoAnswer);
+    assert_eq!(courier.submit(&token.access_token, &item), Outcome::NoAnswer);
     assert_eq!(service.stored(changes[0].id), 1, "it did arrive");
     app.restart();
     app.deliver_all(&courier, &token, Duration::from_secs(60));
@@ -538,7 +651,7 @@ fn every_change_notification_arrives_exactly_once_through_faults_and_a_restart_m
     let data: ServiceInUse = rt.block_on(async {
         reqwest::Client::new()
             .get(&url)
-            .bearer_auth(&token)
+            .bearer_auth(&token.access_token)
             .send()
             .await
             .unwrap()
@@ -566,7 +679,7 @@ const STEADY: PassRules = PassRules {
 /// Runs passes back to back (as a worker woken often would) for `window`; returns how many
 /// times the item of `key` was tried.
 fn tries_in(app: &App, courier: &Courier, key: Uuid, window: Duration) -> u32 {
-    let token = token();
+    let token = tiina();
     let started = Instant::now();
     while started.elapsed() < window {
         run_pass(&app.db, courier, Some(&token), &STEADY, &now_ms).unwrap();
@@ -620,6 +733,6 @@ fn a_503_health_brings_nothing_forward() {
     let courier = Courier::new(&url, Duration::from_millis(150)).unwrap();
     let tries = tries_in(&app, &courier, key, Duration::from_secs(2));
     assert!((1..=3).contains(&tries), "{tries} tries in 2 s");
-    let pass = run_pass(&app.db, &courier, Some(&token()), &STEADY, &now_ms).unwrap();
+    let pass = run_pass(&app.db, &courier, Some(&tiina()), &STEADY, &now_ms).unwrap();
     assert!(pass.online, "a 503 is an answer: online, not ready");
 }

@@ -202,7 +202,29 @@ pub fn now_ms() -> i64 {
 pub mod test_support {
     use kanta_domain::model::{document, ApplicationFile, ApplicationStatus, DraftContent};
 
-    use super::{Database, DatabaseKey};
+    use super::{
+        outbox::{Origin, Scope, TEST_ENVIRONMENT_DESTINATION},
+        Database, DatabaseKey,
+    };
+
+    /// The person the tests' items are queued by.
+    pub const TEST_SIGNER: &str = "tiina-testaaja";
+
+    /// Queued in the test environment by [`TEST_SIGNER`].
+    pub fn test_origin() -> Origin {
+        Origin {
+            destination: TEST_ENVIRONMENT_DESTINATION.into(),
+            signer: TEST_SIGNER.into(),
+        }
+    }
+
+    /// A session of the test environment acting for `organisations`.
+    pub fn test_scope(organisations: &[&str]) -> Scope {
+        Scope {
+            destination: TEST_ENVIRONMENT_DESTINATION.into(),
+            organisations: organisations.iter().map(|o| o.to_string()).collect(),
+        }
+    }
 
     /// One random key for all of a test run's databases.
     pub fn test_key() -> DatabaseKey {
@@ -224,7 +246,7 @@ pub mod test_support {
         content.application = file.application.clone();
         content.application.status = ApplicationStatus::WaitingToBeSent;
         let mut draft = db.insert_draft(organisation, &content).unwrap();
-        db.queue_for_sending(&mut draft, &file).unwrap();
+        db.queue_for_sending(&mut draft, &file, &test_origin()).unwrap();
         draft.id
     }
 }

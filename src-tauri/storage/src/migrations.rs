@@ -52,6 +52,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0008-brought-forward.sql"),
         data: None,
     },
+    Migration {
+        sql: include_str!("../migrations/0009-sender-and-destination.sql"),
+        data: None,
+    },
 ];
 
 /// Schema 2's data step, with the shapes of its day.

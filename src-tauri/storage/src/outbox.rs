@@ -12,10 +12,14 @@
 //! A process killed mid-try leaves `sending`; opening the database puts such items back to
 //! `waiting`, due at once. After delivery the service's status of the application is kept here
 //! and in the draft's status, which the lists show.
+//!
+//! Each item remembers where it goes and as whom ([`Origin`]); a pass sees only the items its
+//! session may send ([`Scope`]): those queued for the same service, of the organisations the
+//! person logged in now may act for. The rest wait for such a login.
 
 use std::collections::HashMap;
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{named_params, params, Connection, OptionalExtension, Row};
 use serde::Serialize;
 
 use super::{now_ms, Database, StorageError};
@@ -27,10 +31,43 @@ use kanta_domain::{
 /// `next_attempt_at` of an item that waits for a login rather than for a time.
 const AFTER_LOGIN: i64 = i64::MAX;
 
-/// Waiting items not due at `?1` (`?2`: `AFTER_LOGIN`) whose last try met no answer, or that
-/// were never tried: those postponed with the one that met none (`postpone_due`).
-const UNANSWERED_NOT_DUE: &str = "state = 'waiting' AND next_attempt_at > ?1 AND next_attempt_at < ?2 \
+/// Waiting items not due at `:now` (`:after_login`: `AFTER_LOGIN`) whose last try met no answer,
+/// or that were never tried: those postponed with the one that met none (`postpone_due`).
+const UNANSWERED_NOT_DUE: &str = "state = 'waiting' AND next_attempt_at > :now AND next_attempt_at < :after_login \
     AND (problem IS NULL OR json_extract(problem, '$.kind') = 'no-answer')";
+
+/// The destination of items queued in the built-in test environment; a real service's is its
+/// address.
+pub const TEST_ENVIRONMENT_DESTINATION: &str = "test-environment";
+
+/// Where an item is queued for and by whom.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The service it may be sent to ([`TEST_ENVIRONMENT_DESTINATION`], or a real service's
+    /// address).
+    pub destination: String,
+    /// The person who queued it: the issuer's subject.
+    pub signer: String,
+}
+
+/// The items a pass may send: queued for `destination`, of the `organisations` the session in
+/// force may act for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scope {
+    pub destination: String,
+    /// Business IDs.
+    pub organisations: Vec<String>,
+}
+
+impl Scope {
+    /// The scope's organisations as the SQL's `json_each` reads them.
+    fn organisations_json(&self) -> String {
+        to_json(&self.organisations)
+    }
+}
+
+/// The SQL condition of an item in the scope (`:destination`, `:organisations`).
+const IN_SCOPE: &str = "destination = :destination AND organisation IN (SELECT value FROM json_each(:organisations))";
 
 /// An item waiting after a try that met no answer (or untried, postponed with one that met
 /// none), as the pass decides whether to bring it forward.
@@ -54,6 +91,8 @@ pub struct OutboxItem {
     pub state: OutboxState,
     /// Tries so far, this one included once claimed.
     pub attempts: u32,
+    /// The person who queued it; `None` for an item queued before that was stored.
+    pub signer: Option<String>,
 }
 
 /// What is sent, as it was when sent.
@@ -129,9 +168,14 @@ fn to_json<T: Serialize>(value: &T) -> String {
 }
 
 impl Database {
-    /// Stores the sent draft and queues `payload` in one transaction, due at once. The draft's
-    /// content must already carry its sent status.
-    pub fn queue_for_sending(&self, draft: &mut Draft, payload: &ApplicationFile) -> Result<(), StorageError> {
+    /// Stores the sent draft and queues `payload` from `origin` in one transaction, due at
+    /// once. The draft's content must already carry its sent status.
+    pub fn queue_for_sending(
+        &self,
+        draft: &mut Draft,
+        payload: &ApplicationFile,
+        origin: &Origin,
+    ) -> Result<(), StorageError> {
         let key = payload
             .application
             .id
@@ -141,28 +185,42 @@ impl Database {
             draft.updated_at_ms = self.update_draft(draft.id, &draft.content)?;
             let now = now_ms();
             self.conn().execute(
-                "INSERT INTO outbox (draft_id, idempotency_key, payload, state, queued_at, updated_at, next_attempt_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?5)",
+                "INSERT INTO outbox (draft_id, organisation, idempotency_key, payload, state, queued_at, updated_at, \
+                 next_attempt_at, destination, signer) VALUES (?1, ?2, ?3, ?4, 'waiting', ?5, ?5, ?5, ?6, ?7)",
                 params![
                     draft.id,
+                    draft.organisation,
                     key,
                     to_json(payload),
-                    kanta_domain::codes::name(&OutboxState::Waiting),
-                    now
+                    now,
+                    origin.destination,
+                    origin.signer
                 ],
             )?;
             Ok(())
         })
     }
 
-    /// Queues a change notification of `organisation`, due at once; its id is its idempotency
-    /// key, so the same change cannot be queued twice.
-    pub fn queue_change(&self, organisation: &str, change: &ChangeNotification) -> Result<(), StorageError> {
+    /// Queues a change notification of `organisation` from `origin`, due at once; its id is its
+    /// idempotency key, so the same change cannot be queued twice.
+    pub fn queue_change(
+        &self,
+        organisation: &str,
+        change: &ChangeNotification,
+        origin: &Origin,
+    ) -> Result<(), StorageError> {
         let now = now_ms();
         self.conn().execute(
-            "INSERT INTO outbox (kind, organisation, idempotency_key, payload, state, queued_at, updated_at, next_attempt_at) \
-             VALUES ('change', ?1, ?2, ?3, 'waiting', ?4, ?4, ?4)",
-            params![organisation, change.id.to_string(), to_json(change), now],
+            "INSERT INTO outbox (kind, organisation, idempotency_key, payload, state, queued_at, updated_at, \
+             next_attempt_at, destination, signer) VALUES ('change', ?1, ?2, ?3, 'waiting', ?4, ?4, ?4, ?5, ?6)",
+            params![
+                organisation,
+                change.id.to_string(),
+                to_json(change),
+                now,
+                origin.destination,
+                origin.signer
+            ],
         )?;
         Ok(())
     }
@@ -200,7 +258,7 @@ impl Database {
         let row = self
             .conn()
             .query_row(
-                "SELECT id, draft_id, idempotency_key, payload, state, attempts, kind FROM outbox WHERE draft_id = ?1",
+                &format!("SELECT {ITEM_COLUMNS} FROM outbox WHERE draft_id = ?1"),
                 [draft_id],
                 item_row,
             )
@@ -208,16 +266,22 @@ impl Database {
         row.map(decode_item).transpose()
     }
 
-    /// Claims the item due first at `now` for one try: it is marked `sending` and its try
-    /// counted before the request goes out.
-    pub fn claim_due(&self, now: i64) -> Result<Option<OutboxItem>, StorageError> {
+    /// Claims the item of `scope` due first at `now` for one try: it is marked `sending` and its
+    /// try counted before the request goes out.
+    pub fn claim_due(&self, now: i64, scope: &Scope) -> Result<Option<OutboxItem>, StorageError> {
         self.atomically(|| {
             let row = self
                 .conn()
                 .query_row(
-                    "SELECT id, draft_id, idempotency_key, payload, state, attempts, kind FROM outbox \
-                     WHERE state = 'waiting' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT 1",
-                    [now],
+                    &format!(
+                        "SELECT {ITEM_COLUMNS} FROM outbox WHERE state = 'waiting' AND next_attempt_at <= :now \
+                         AND {IN_SCOPE} ORDER BY next_attempt_at, id LIMIT 1"
+                    ),
+                    named_params! {
+                        ":now": now,
+                        ":destination": scope.destination,
+                        ":organisations": scope.organisations_json(),
+                    },
                     item_row,
                 )
                 .optional()?;
@@ -269,23 +333,34 @@ impl Database {
         Ok(())
     }
 
-    /// Items due at `now` wait until `until` (`None`: the next login) with no try counted:
-    /// a try just met no network, or a refused token, and the rest would meet the same.
-    pub fn postpone_due(&self, now: i64, until: Option<i64>) -> Result<usize, StorageError> {
+    /// Items of `scope` due at `now` wait until `until` (`None`: the next login) with no try
+    /// counted: a try just met no network, or a refused token, and the rest would meet the same.
+    pub fn postpone_due(&self, now: i64, until: Option<i64>, scope: &Scope) -> Result<usize, StorageError> {
         Ok(self.conn().execute(
-            "UPDATE outbox SET next_attempt_at = ?2 WHERE state = 'waiting' AND next_attempt_at <= ?1",
-            params![now, until.unwrap_or(AFTER_LOGIN)],
+            &format!("UPDATE outbox SET next_attempt_at = :until WHERE state = 'waiting' AND next_attempt_at <= :now AND {IN_SCOPE}"),
+            named_params! {
+                ":now": now,
+                ":until": until.unwrap_or(AFTER_LOGIN),
+                ":destination": scope.destination,
+                ":organisations": scope.organisations_json(),
+            },
         )?)
     }
 
-    /// Items waiting because their last try met no answer (or postponed untried with one that
-    /// did), not due yet at `now`: those the sending pass may bring forward when the service
-    /// answers again.
-    pub fn unanswered_waiting(&self, now: i64) -> Result<Vec<Unanswered>, StorageError> {
+    /// Items of `scope` waiting because their last try met no answer (or postponed untried with
+    /// one that did), not due yet at `now`: those the sending pass may bring forward when the
+    /// service answers again.
+    pub fn unanswered_waiting(&self, now: i64, scope: &Scope) -> Result<Vec<Unanswered>, StorageError> {
         let mut statement = self.conn().prepare_cached(&format!(
-            "SELECT id, attempts, brought_forward_at FROM outbox WHERE {UNANSWERED_NOT_DUE} ORDER BY id"
+            "SELECT id, attempts, brought_forward_at FROM outbox WHERE {UNANSWERED_NOT_DUE} AND {IN_SCOPE} ORDER BY id"
         ))?;
-        let rows = statement.query_map(params![now, AFTER_LOGIN], |row| {
+        let params = named_params! {
+            ":now": now,
+            ":after_login": AFTER_LOGIN,
+            ":destination": scope.destination,
+            ":organisations": scope.organisations_json(),
+        };
+        let rows = statement.query_map(params, |row| {
             Ok(Unanswered {
                 id: row.get(0)?,
                 attempts: row.get(1)?,
@@ -319,45 +394,72 @@ impl Database {
         )?)
     }
 
-    /// When the next waiting item is due, if any waits for a time (not for a login).
-    pub fn next_attempt_due(&self) -> Result<Option<i64>, StorageError> {
+    /// When the next waiting item of `scope` is due, if any waits for a time (not for a login).
+    pub fn next_attempt_due(&self, scope: &Scope) -> Result<Option<i64>, StorageError> {
         Ok(self.conn().query_row(
-            "SELECT min(next_attempt_at) FROM outbox WHERE state = 'waiting' AND next_attempt_at < ?1",
-            [AFTER_LOGIN],
+            &format!("SELECT min(next_attempt_at) FROM outbox WHERE state = 'waiting' AND next_attempt_at < :after_login AND {IN_SCOPE}"),
+            named_params! {
+                ":after_login": AFTER_LOGIN,
+                ":destination": scope.destination,
+                ":organisations": scope.organisations_json(),
+            },
             |row| row.get(0),
         )?)
     }
 
-    /// How many items are not delivered yet and not refused.
-    pub fn undelivered_count(&self) -> Result<u32, StorageError> {
+    /// How many items for `destination` are not delivered yet and not refused.
+    pub fn undelivered_count(&self, destination: &str) -> Result<u32, StorageError> {
         Ok(self.conn().query_row(
-            "SELECT count(*) FROM outbox WHERE state IN ('waiting', 'sending')",
-            [],
+            "SELECT count(*) FROM outbox WHERE state IN ('waiting', 'sending') AND destination = ?1",
+            [destination],
             |row| row.get(0),
         )?)
     }
 
-    /// Delivered items the service has not decided on, last asked about before `asked_before`
-    /// (or never): applications by their draft's status, changes by the service's last word.
-    pub fn status_checks_due(&self, asked_before: i64) -> Result<Vec<StatusCheck>, StorageError> {
+    /// How many items for the scope's destination wait for a login by someone else: their
+    /// organisation is not one the session in force may act for.
+    pub fn waiting_for_others(&self, scope: &Scope) -> Result<u32, StorageError> {
+        Ok(self.conn().query_row(
+            "SELECT count(*) FROM outbox WHERE state IN ('waiting', 'sending') AND destination = :destination \
+             AND organisation NOT IN (SELECT value FROM json_each(:organisations))",
+            named_params! {
+                ":destination": scope.destination,
+                ":organisations": scope.organisations_json(),
+            },
+            |row| row.get(0),
+        )?)
+    }
+
+    /// Delivered items of `scope` the service has not decided on, last asked about before
+    /// `asked_before` (or never): applications by their draft's status, changes by the
+    /// service's last word.
+    pub fn status_checks_due(&self, asked_before: i64, scope: &Scope) -> Result<Vec<StatusCheck>, StorageError> {
         let mut statement = self.conn().prepare_cached(
             "SELECT o.kind, o.draft_id, o.organisation, o.idempotency_key FROM outbox o \
              LEFT JOIN drafts d ON d.id = o.draft_id \
-             WHERE o.state = 'sent' AND coalesce(o.status_checked_at, 0) < ?1 \
+             WHERE o.state = 'sent' AND coalesce(o.status_checked_at, 0) < :asked_before \
+             AND o.destination = :destination AND o.organisation IN (SELECT value FROM json_each(:organisations)) \
              AND ((o.kind = 'application' AND d.status NOT IN ('approved', 'returned')) \
                OR (o.kind = 'change' AND coalesce(json_extract(o.server_status, '$.status'), '') NOT IN ('done', 'returned'))) \
              ORDER BY o.status_checked_at, o.id",
         )?;
         let checks = statement
-            .query_map([asked_before], |row| {
-                let kind: String = row.get(0)?;
-                Ok(StatusCheck {
-                    kind: kanta_domain::codes::parse(&kind).unwrap_or(OutboxKind::Application),
-                    draft_id: row.get(1)?,
-                    organisation: row.get(2)?,
-                    idempotency_key: row.get(3)?,
-                })
-            })?
+            .query_map(
+                named_params! {
+                    ":asked_before": asked_before,
+                    ":destination": scope.destination,
+                    ":organisations": scope.organisations_json(),
+                },
+                |row| {
+                    let kind: String = row.get(0)?;
+                    Ok(StatusCheck {
+                        kind: kanta_domain::codes::parse(&kind).unwrap_or(OutboxKind::Application),
+                        draft_id: row.get(1)?,
+                        organisation: row.get(2)?,
+                        idempotency_key: row.get(3)?,
+                    })
+                },
+            )?
             .collect::<rusqlite::Result<_>>()?;
         Ok(checks)
     }
@@ -408,7 +510,9 @@ impl Database {
     }
 }
 
-type ItemRow = (i64, Option<i64>, String, String, String, u32, String);
+const ITEM_COLUMNS: &str = "id, draft_id, idempotency_key, payload, state, attempts, kind, signer";
+
+type ItemRow = (i64, Option<i64>, String, String, String, u32, String, Option<String>);
 
 fn item_row(row: &Row) -> rusqlite::Result<ItemRow> {
     Ok((
@@ -419,11 +523,12 @@ fn item_row(row: &Row) -> rusqlite::Result<ItemRow> {
         row.get(4)?,
         row.get(5)?,
         row.get(6)?,
+        row.get(7)?,
     ))
 }
 
 fn decode_item(
-    (id, draft_id, idempotency_key, payload, state, attempts, kind): ItemRow,
+    (id, draft_id, idempotency_key, payload, state, attempts, kind, signer): ItemRow,
 ) -> Result<OutboxItem, StorageError> {
     let unreadable = || StorageError::UnreadableDraft {
         id: draft_id.unwrap_or(id),
@@ -440,6 +545,7 @@ fn decode_item(
         payload,
         state: kanta_domain::codes::parse(&state).ok_or_else(unreadable)?,
         attempts,
+        signer,
     })
 }
 

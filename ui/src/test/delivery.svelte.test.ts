@@ -7,7 +7,9 @@ import { cleanup, render } from '@testing-library/svelte';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import AppHeader from '../components/AppHeader.svelte';
 import DeliveryInfo from '../components/DeliveryInfo.svelte';
+import { connection } from '../lib/connection.svelte';
 import type { Delivery } from '../lib/bindings/Delivery';
 import { i18n } from '../lib/i18n.svelte';
 import { allFiles } from './ftl';
@@ -23,6 +25,7 @@ const cases: [string, Delivery][] = [
   ['no answer', { ...base, attempts: 2, nextAttemptAtMs: at, problem: { kind: 'no-answer' } }],
   ['service error', { ...base, attempts: 1, nextAttemptAtMs: at, problem: { kind: 'service-error', status: 503 } }],
   ['login', { ...base, attempts: 1, problem: { kind: 'login-required' } }],
+  ['another person', { ...base, attempts: 1, problem: { kind: 'another-person-required' } }],
   ['sending', { ...base, state: 'sending', attempts: 1 }],
   ['refused', { ...base, state: 'failed', attempts: 1, problem: { kind: 'refused', status: 422, code: 'invalid' } }],
   ['sent', { ...base, state: 'sent', attempts: 1, sentAtMs: at, server: { status: 'received', updatedAt: '2026-11-23T10:05:00Z' } }],
@@ -63,5 +66,26 @@ describe('delivery', () => {
     expect(queryByTestId('delivery-state')).toBeNull();
     expect(queryByTestId('delivery-problem')?.textContent).toContain('Kanta-palvelu ei vastannut');
     expect(queryByTestId('delivery-next-attempt')).toBeNull();
+  });
+});
+
+describe('the header', () => {
+  afterEach(() => (connection.status = null));
+
+  it('says what waits for a login by someone else, in either language', () => {
+    connection.status = { online: true, undelivered: 3, forOthers: 2, loginRequired: false, revision: 0 };
+    const header = () => render(AppHeader, { organisation: null, testEnvironment: true, onlogout: () => {}, onhelp: () => {} });
+    const { getByTestId, unmount } = header();
+    expect(getByTestId('connection-undelivered').textContent).toContain('3 hakemusta');
+    expect(getByTestId('connection-for-others').textContent).toContain('2 niistä lähtee vasta');
+    unmount();
+    i18n.language = 'sv';
+    expect(header().getByTestId('connection-for-others').textContent).toContain('2 av dem sänds först');
+  });
+
+  it('says nothing of others when nothing waits for them', () => {
+    connection.status = { online: true, undelivered: 1, forOthers: 0, loginRequired: false, revision: 0 };
+    const { queryByTestId } = render(AppHeader, { organisation: null, testEnvironment: true, onlogout: () => {}, onhelp: () => {} });
+    expect(queryByTestId('connection-for-others')).toBeNull();
   });
 });

@@ -32,8 +32,12 @@ use kanta_identification::{
     settings::{IdentificationSettings, SettingsError},
 };
 use kanta_keychain::{OsKeychain, SecretStore};
-use kanta_sending::{ConnectionStatus, OutboxDatabase, WorkerSource};
-use kanta_storage::{now_ms, Database, StorageError};
+use kanta_sending::{ConnectionStatus, OutboxDatabase, SendingAs, WorkerSource};
+use kanta_storage::{
+    now_ms,
+    outbox::{Scope, TEST_ENVIRONMENT_DESTINATION},
+    Database, StorageError,
+};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -61,6 +65,9 @@ pub struct App {
     unstored_choice: Mutex<Option<Language>>,
     /// Who is logged in; or why the identification settings cannot be used (drafts still can).
     identification: Result<CurrentSession, SettingsError>,
+    /// The service what is sent goes to, by the identification settings; `None` when they
+    /// cannot be used.
+    destination: Option<String>,
     /// An OpenID Connect login waiting for the browser, and the flag that cancels it.
     pending_login: Mutex<Option<PendingLogin>>,
     cancel_login: AtomicBool,
@@ -94,6 +101,7 @@ impl App {
         let identification = IdentificationSettings::load(&data_dir)
             .inspect_err(|err| tracing::error!(%err, "identification settings unusable"))
             .map(|settings| CurrentSession::new(settings, Box::new(keychain.clone())));
+        let destination = identification.as_ref().ok().map(|id| destination(id.settings()));
         let app = App {
             catalog,
             data_dir,
@@ -102,6 +110,7 @@ impl App {
             language: Mutex::new(os_language),
             unstored_choice: Mutex::new(None),
             identification,
+            destination,
             pending_login: Mutex::new(None),
             cancel_login: AtomicBool::new(false),
             sending: OnceLock::new(),
@@ -176,6 +185,7 @@ impl App {
         let who = Who {
             session: session.as_ref(),
             test_environment: self.is_test_environment(),
+            destination: self.destination.as_deref(),
         };
         self.with_db(|db| f(db, who))
     }
@@ -249,12 +259,42 @@ impl App {
     /// The online indicator and what waits to be sent; `revision` moves when the outbox changed
     /// something the screens show.
     pub fn connection_status(&self) -> ConnectionStatus {
-        let undelivered = self.with_db(|db| Ok(db.undelivered_count()?)).unwrap_or(0);
-        let logged_in = self.session().is_some();
+        let session = self.session();
+        let waiting = self
+            .with_db(|db| {
+                let Some(destination) = &self.destination else {
+                    return Ok((0, 0));
+                };
+                let for_others = match self.sending_as(session.as_ref()) {
+                    Some(sending_as) => db.waiting_for_others(&sending_as.scope)?,
+                    None => 0,
+                };
+                Ok((db.undelivered_count(destination)?, for_others))
+            })
+            .unwrap_or((0, 0));
+        let logged_in = session.is_some();
         match self.sending.get() {
-            Some(sending) => sending.status(undelivered, logged_in),
-            None => ConnectionStatus::default().now(undelivered, logged_in),
+            Some(sending) => sending.status(waiting, logged_in),
+            None => ConnectionStatus::default().now(waiting, logged_in),
         }
+    }
+
+    /// The session as the outbox sends with it: its token, the person, and what they may send
+    /// (to this destination, for the organisations the service said they may act for).
+    fn sending_as(&self, session: Option<&Session>) -> Option<SendingAs> {
+        let (session, destination) = (session?, self.destination.as_ref()?);
+        Some(SendingAs {
+            access_token: session.tokens.access_token.clone(),
+            person: session.identified.subject.clone(),
+            scope: Scope {
+                destination: destination.clone(),
+                organisations: session
+                    .representations
+                    .iter()
+                    .map(|r| r.organisation.business_id.clone())
+                    .collect(),
+            },
+        })
     }
 
     /// Something was queued: the worker delivers it now.
@@ -289,10 +329,18 @@ impl OutboxDatabase for Shared {
 }
 
 impl WorkerSource for Shared {
-    fn access_token(&self) -> Option<String> {
+    fn sending_as(&self) -> Option<SendingAs> {
         let app = self.0.upgrade()?;
-        let session = app.session();
-        session.map(|s| s.tokens.access_token.clone())
+        app.sending_as(app.session().as_ref())
+    }
+}
+
+/// Where the identification settings send to: the built-in test service (whatever its
+/// address this run), or the real service they name.
+fn destination(settings: &IdentificationSettings) -> String {
+    match settings {
+        IdentificationSettings::TestEnvironment => TEST_ENVIRONMENT_DESTINATION.to_owned(),
+        IdentificationSettings::Oidc { service_url, .. } => service_url.clone(),
     }
 }
 

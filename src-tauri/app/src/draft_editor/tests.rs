@@ -41,7 +41,7 @@ fn acting_for(business_id: &str) -> Fixture {
 fn who(session: &Session) -> Who<'_> {
     Who {
         session: Some(session),
-        test_environment: true,
+        ..Who::LOGGED_OUT_TEST_ENVIRONMENT
     }
 }
 

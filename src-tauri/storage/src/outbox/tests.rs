@@ -6,7 +6,7 @@
 use super::*;
 use crate::{
     migrations,
-    test_support::{example_file, queue_example, test_key},
+    test_support::{example_file, queue_example, test_key, test_origin, test_scope},
     DatabaseKey, DATABASE_FILE,
 };
 use kanta_domain::model::{ApplicationStatus, DraftContent};
@@ -15,6 +15,11 @@ const ORG: &str = "3141593-8";
 
 fn queue(db: &Database) -> i64 {
     queue_example(db, ORG)
+}
+
+/// A session of the test environment that may act for `ORG`.
+fn scope() -> Scope {
+    test_scope(&[ORG])
 }
 
 fn open(dir: &tempfile::TempDir) -> Database {
@@ -27,27 +32,38 @@ fn a_try_killed_mid_way_is_waiting_again_after_a_reopen_with_its_try_counted() {
     let id = {
         let db = open(&dir);
         let id = queue(&db);
-        db.claim_due(now_ms()).unwrap().unwrap();
+        db.claim_due(now_ms(), &scope()).unwrap().unwrap();
         assert_eq!(db.delivery(id).unwrap().unwrap().state, OutboxState::Sending);
         id
     };
     let db = open(&dir);
     let delivery = db.delivery(id).unwrap().unwrap();
     assert_eq!((delivery.state, delivery.attempts), (OutboxState::Waiting, 1));
-    assert_eq!(db.claim_due(now_ms()).unwrap().unwrap().attempts, 2, "due at once");
+    assert_eq!(
+        db.claim_due(now_ms(), &scope()).unwrap().unwrap().attempts,
+        2,
+        "due at once"
+    );
 }
 
-/// An application sent with the previous version (schema 3, no delivery columns) is delivered
-/// by this one.
+/// An application sent with an earlier version (schema 3, no delivery columns; schema 8, which
+/// stored no organisation with an application) is delivered by this one, to the test
+/// environment only, as its organisation's, by whoever may act for it.
 #[test]
-fn an_item_queued_by_schema_3_is_due_after_the_upgrade() {
+fn an_item_queued_by_schema_3_or_8_is_due_after_the_upgrade() {
+    for schema in [3, 8] {
+        item_queued_by(schema);
+    }
+}
+
+fn item_queued_by(schema: i64) {
     let dir = tempfile::tempdir().unwrap();
     let key = DatabaseKey::generate().unwrap();
     let path = dir.path().join(DATABASE_FILE);
     let id = {
         let mut conn = rusqlite::Connection::open(&path).unwrap();
         key.apply(&conn).unwrap();
-        migrations::bring_up_to(&mut conn, 3).unwrap();
+        migrations::bring_up_to(&mut conn, schema).unwrap();
         let file = example_file();
         let mut content = DraftContent::new(file.application.service);
         content.application = file.application.clone();
@@ -76,8 +92,26 @@ fn an_item_queued_by_schema_3_is_due_after_the_upgrade() {
         id
     };
     let db = Database::open(&path, &key).unwrap();
-    let item = db.claim_due(now_ms()).unwrap().unwrap();
-    assert_eq!((item.draft_id, item.attempts), (Some(id), 1));
+    let real = Scope {
+        destination: "https://kanta.example".into(),
+        ..scope()
+    };
+    assert_eq!(
+        db.claim_due(now_ms(), &real).unwrap(),
+        None,
+        "{schema}: not for a real service"
+    );
+    assert_eq!(
+        db.claim_due(now_ms(), &test_scope(&["2449489-3"])).unwrap(),
+        None,
+        "{schema}"
+    );
+    let item = db.claim_due(now_ms(), &scope()).unwrap().unwrap();
+    assert_eq!(
+        (item.draft_id, item.attempts, item.signer),
+        (Some(id), 1, None),
+        "{schema}"
+    );
     let file = item.payload.application().unwrap();
     assert_eq!(file.application.id.unwrap().to_string(), item.idempotency_key);
 }
@@ -109,10 +143,13 @@ fn a_change_notification_goes_through_the_outbox_once_until_done() {
     };
     {
         let db = open(&dir);
-        db.queue_change(ORG, &change).unwrap();
-        assert!(db.queue_change(ORG, &change).is_err(), "queued once by its id");
-        assert_eq!(db.undelivered_count().unwrap(), 1);
-        let item = db.claim_due(now_ms()).unwrap().unwrap();
+        db.queue_change(ORG, &change, &test_origin()).unwrap();
+        assert!(
+            db.queue_change(ORG, &change, &test_origin()).is_err(),
+            "queued once by its id"
+        );
+        assert_eq!(db.undelivered_count(TEST_ENVIRONMENT_DESTINATION).unwrap(), 1);
+        let item = db.claim_due(now_ms(), &scope()).unwrap().unwrap();
         assert_eq!((item.draft_id, item.payload.kind()), (None, OutboxKind::Change));
         assert_eq!(item.idempotency_key, change.id.to_string());
         let delivered = TryResult::Delivered {
@@ -121,7 +158,7 @@ fn a_change_notification_goes_through_the_outbox_once_until_done() {
         db.record_attempt(item.id, &delivered, now_ms()).unwrap();
     }
     let db = open(&dir);
-    let checks = db.status_checks_due(i64::MAX).unwrap();
+    let checks = db.status_checks_due(i64::MAX, &scope()).unwrap();
     assert_eq!(checks.len(), 1);
     assert_eq!(
         (checks[0].kind, checks[0].organisation.as_str()),
@@ -130,7 +167,7 @@ fn a_change_notification_goes_through_the_outbox_once_until_done() {
     db.record_status_check(&checks[0], Some(&status(ChangeStatus::Done)), now_ms())
         .unwrap();
     assert!(
-        db.status_checks_due(i64::MAX).unwrap().is_empty(),
+        db.status_checks_due(i64::MAX, &scope()).unwrap().is_empty(),
         "done: not asked again"
     );
     let kept = db.changes_of(ORG).unwrap();

@@ -15,6 +15,11 @@ online: boolean | null,
  */
 undelivered: number, 
 /**
+ * Of those, the ones the person logged in now may not send (their organisation is not one
+ * the person may act for): they wait for a login by someone who may.
+ */
+forOthers: number, 
+/**
  * Delivery goes on only after a login: the service did not accept the session, or nobody
  * is logged in while applications wait.
  */

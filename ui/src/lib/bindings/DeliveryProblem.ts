@@ -4,4 +4,4 @@
  * Why an item is not delivered (yet): stored with the item, shown to the user in their
  * language (`delivery-problem-*` messages).
  */
-export type DeliveryProblem = { "kind": "no-answer" } | { "kind": "service-error", status: number, } | { "kind": "login-required" } | { "kind": "refused", status: number, code: string | null, };
+export type DeliveryProblem = { "kind": "no-answer" } | { "kind": "service-error", status: number, } | { "kind": "login-required" } | { "kind": "another-person-required" } | { "kind": "refused", status: number, code: string | null, };
