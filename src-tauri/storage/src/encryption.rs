@@ -104,9 +104,21 @@ impl DatabaseKey {
         if version.is_none() {
             return Err(StorageError::Encryption("the linked SQLite has no SQLCipher".into()));
         }
+        // The file's format is pinned, not left to the library's defaults: a SQLCipher whose
+        // defaults move on (as 3 → 4 did: page size, KDF, HMAC) must still read the file, not
+        // call the right key wrong. And temporary tables and indexes (a big sort, say) stay in
+        // memory, never in a temporary file in the clear.
+        conn.execute_batch(&format!(
+            "PRAGMA cipher_compatibility = {CIPHER_COMPATIBILITY}; PRAGMA temp_store = MEMORY;"
+        ))
+        .map_err(StorageError::Open)?;
         Ok(())
     }
 }
+
+/// The SQLCipher major version whose settings the file is written with (4: 4096-byte pages,
+/// PBKDF2-HMAC-SHA512 with 256,000 iterations, HMAC-SHA512).
+pub const CIPHER_COMPATIBILITY: u32 = 4;
 
 /// Fails with `WrongKey` if `key` does not open the existing database at `path`, through a
 /// read-only connection: a read-write one, closed as the last connection after an unclean exit,
@@ -154,6 +166,10 @@ pub fn encrypt_in_place(path: &Path, key: &DatabaseKey) -> Result<(), StorageErr
         "ATTACH DATABASE ?1 AS encrypted KEY ?2",
         rusqlite::params![staging.to_string_lossy(), key.sql_value().as_str()],
     )?;
+    // Before the copy's first page is written: the same pinned settings as every open.
+    plain.execute_batch(&format!(
+        "PRAGMA encrypted.cipher_compatibility = {CIPHER_COMPATIBILITY};"
+    ))?;
     plain.query_row("SELECT sqlcipher_export('encrypted')", [], |_| Ok(()))?;
     plain.pragma_update(Some("encrypted"), "user_version", version)?;
     plain.execute("DETACH DATABASE encrypted", [])?;

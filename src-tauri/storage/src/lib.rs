@@ -157,6 +157,11 @@ impl Database {
     pub fn journal_mode(&self) -> Result<String, StorageError> {
         Ok(self.conn.query_row("PRAGMA journal_mode", [], |row| row.get(0))?)
     }
+
+    /// Where temporary tables go: 2 is memory.
+    pub fn temp_store(&self) -> Result<i64, StorageError> {
+        Ok(self.conn.query_row("PRAGMA temp_store", [], |row| row.get(0))?)
+    }
 }
 
 /// An open savepoint; dropped without [`Savepoint::release`] (an error, a panic), it rolls its
