@@ -10,7 +10,11 @@
 //! the person logs in again after a restart.
 
 use std::{
-    sync::{atomic::AtomicBool, Mutex, MutexGuard},
+    path::{Path, PathBuf},
+    sync::{
+        atomic::{AtomicBool, Ordering},
+        Mutex, MutexGuard,
+    },
     time::Duration,
 };
 
@@ -89,24 +93,35 @@ impl PendingLogin {
 pub struct CurrentSession {
     settings: IdentificationSettings,
     store: Box<dyn SecretStore>,
+    /// The data folder, where the kept session is sealed.
+    data_dir: PathBuf,
     /// `None` until first read from the keychain.
     held: Mutex<Option<Held>>,
+    /// The keychain answered in this run (a read or a save went through): a logout that cannot
+    /// delete there may leave a session behind, and says so. A machine with no keychain at all
+    /// never had one there.
+    keychain_answered: AtomicBool,
 }
 
 #[derive(Clone)]
 struct Held {
     session: Option<Session>,
-    /// The keychain has it (logging out must delete it there).
-    in_keychain: bool,
 }
 
 impl CurrentSession {
-    pub fn new(settings: IdentificationSettings, store: Box<dyn SecretStore>) -> CurrentSession {
+    /// The session of `settings`' issuer, kept with `store`'s key in `data_dir`.
+    pub fn new(settings: IdentificationSettings, store: Box<dyn SecretStore>, data_dir: &Path) -> CurrentSession {
         CurrentSession {
             settings,
             store,
+            data_dir: data_dir.to_owned(),
             held: Mutex::new(None),
+            keychain_answered: AtomicBool::new(false),
         }
+    }
+
+    fn sessions(&self) -> Sessions<'_> {
+        Sessions::new(self.store.as_ref(), &self.data_dir)
     }
 
     pub fn settings(&self) -> &IdentificationSettings {
@@ -130,14 +145,15 @@ impl CurrentSession {
     fn held(&self) -> MutexGuard<'_, Option<Held>> {
         let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
         if held.is_none() {
-            let session = Sessions::new(self.store.as_ref())
+            let session = self
+                .sessions()
                 .load(self.key())
+                .inspect(|_| self.keychain_answered.store(true, Ordering::Relaxed))
                 .unwrap_or_else(|err| {
                     tracing::warn!(%err, "no session from the keychain");
                     None
                 });
-            let in_keychain = session.is_some();
-            *held = Some(Held { session, in_keychain });
+            *held = Some(Held { session });
         }
         held
     }
@@ -241,13 +257,13 @@ impl CurrentSession {
 
     /// Into memory, and into the keychain if there is one.
     fn keep(&self, session: &Session) {
-        let saved = Sessions::new(self.store.as_ref()).save(self.key(), session);
-        if let Err(err) = &saved {
-            tracing::warn!(%err, "the session is kept in memory only");
+        // A save that fails leaves nothing kept (not even an earlier person's session).
+        match self.sessions().save(self.key(), session) {
+            Ok(()) => self.keychain_answered.store(true, Ordering::Relaxed),
+            Err(err) => tracing::warn!(%err, "the session is kept in memory only"),
         }
         *self.held.lock().unwrap_or_else(|p| p.into_inner()) = Some(Held {
             session: Some(session.clone()),
-            in_keychain: saved.is_ok(),
         });
     }
 
@@ -256,17 +272,18 @@ impl CurrentSession {
         self.store.as_ref()
     }
 
-    /// Forgets the session here and in the keychain. The memory is cleared first, so even a
-    /// keychain that cannot delete leaves the app logged out; the error says the tokens may
-    /// still be in the keychain.
+    /// Forgets the session here and in the keychain, always: whatever this process believes it
+    /// saved, an entry there (from an earlier run, a save half done) must not outlive a logout.
+    /// The memory is cleared first, so even a keychain that cannot delete leaves the app logged
+    /// out; the error says the key may still be in the keychain.
     pub fn log_out(&self) -> Result<(), kanta_keychain::KeychainError> {
-        let was = self.held().replace(Held {
-            session: None,
-            in_keychain: false,
-        });
-        let deleted = match was.is_some_and(|h| h.in_keychain) {
-            true => Sessions::new(self.store.as_ref()).delete(self.key()),
-            false => Ok(()),
+        *self.held.lock().unwrap_or_else(|p| p.into_inner()) = Some(Held { session: None });
+        let deleted = match self.sessions().delete(self.key()) {
+            Err(err) if !self.keychain_answered.load(Ordering::Relaxed) => {
+                tracing::warn!(%err, "no keychain this run: nothing kept there to delete");
+                Ok(())
+            }
+            deleted => deleted,
         };
         tracing::info!(keychain_deleted = deleted.is_ok(), "logged out");
         deleted
@@ -282,9 +299,11 @@ mod tests {
 
     #[test]
     fn a_test_person_logs_in_without_a_network_until_the_session_runs_out_and_logs_out() {
+        let dir = tempfile::tempdir().unwrap();
         let current = CurrentSession::new(
             IdentificationSettings::TestEnvironment,
             Box::new(MemoryStore::default()),
+            dir.path(),
         );
         assert_eq!(current.status(0), SessionStatus::LoggedOut);
         assert!(matches!(
@@ -304,7 +323,7 @@ mod tests {
 
         // A restart reads it back from the keychain.
         let CurrentSession { store, .. } = current;
-        let restarted = CurrentSession::new(IdentificationSettings::TestEnvironment, store);
+        let restarted = CurrentSession::new(IdentificationSettings::TestEnvironment, store, dir.path());
         let read_back = restarted.active(HOUR_MS).unwrap();
         assert_eq!(
             (read_back.identified, read_back.representations, read_back.expires_at_ms),
@@ -318,11 +337,71 @@ mod tests {
             None,
             "gone from the keychain"
         );
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("sessions")).unwrap().count(),
+            0,
+            "and its file"
+        );
+    }
+
+    /// A keychain that takes the first secret and refuses every later one (full, locked, or
+    /// a save interrupted).
+    #[derive(Default)]
+    struct RefusesAfterFirst(MemoryStore, std::sync::atomic::AtomicBool);
+
+    impl SecretStore for RefusesAfterFirst {
+        fn get(&self, name: &str) -> Result<Option<zeroize::Zeroizing<String>>, kanta_keychain::KeychainError> {
+            self.0.get(name)
+        }
+        fn set(&self, name: &str, secret: &str) -> Result<(), kanta_keychain::KeychainError> {
+            match self.1.swap(true, std::sync::atomic::Ordering::SeqCst) {
+                false => self.0.set(name, secret),
+                true => Err(kanta_keychain::KeychainError::Unavailable("refused".into())),
+            }
+        }
+        fn delete(&self, name: &str) -> Result<(), kanta_keychain::KeychainError> {
+            self.0.delete(name)
+        }
+    }
+
+    /// On a shared workstation Tiina's session was kept; Matti logs in and his save fails. A
+    /// restart must not bring Tiina back, and Matti's logout leaves nothing behind.
+    #[test]
+    fn a_failed_save_leaves_no_earlier_person_s_session_and_logout_always_deletes() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = std::sync::Arc::new(RefusesAfterFirst::default());
+        let first = CurrentSession::new(
+            IdentificationSettings::TestEnvironment,
+            Box::new(store.clone()),
+            dir.path(),
+        );
+        first.log_in_test_person("tiina-testaaja", 0).unwrap();
+        assert!(store.get("session test-environment").unwrap().is_some());
+        let matti = first.log_in_test_person("matti-meikalainen", 0).unwrap();
+        assert_eq!(first.active(1), Some(matti), "in memory");
+        assert_eq!(store.get("session test-environment").unwrap(), None, "Tiina's is gone");
+        let restarted = CurrentSession::new(
+            IdentificationSettings::TestEnvironment,
+            Box::new(store.clone()),
+            dir.path(),
+        );
+        assert_eq!(restarted.status(1), SessionStatus::LoggedOut, "nobody, not Tiina");
+
+        // A key left in the keychain by another run is deleted by a logout here, whatever this
+        // process saved.
+        store.0.set("session test-environment", &"0".repeat(64)).unwrap();
+        first.log_out().unwrap();
+        assert_eq!(store.get("session test-environment").unwrap(), None);
     }
 
     #[test]
     fn without_a_keychain_the_session_is_kept_in_memory_only() {
-        let current = CurrentSession::new(IdentificationSettings::TestEnvironment, Box::new(NoKeychain));
+        let dir = tempfile::tempdir().unwrap();
+        let current = CurrentSession::new(
+            IdentificationSettings::TestEnvironment,
+            Box::new(NoKeychain),
+            dir.path(),
+        );
         let session = current.log_in_test_person("matti-meikalainen", 0).unwrap();
         assert_eq!(current.active(1), Some(session));
         current.log_out().unwrap();
@@ -338,7 +417,8 @@ mod tests {
             },
             service_url: "https://palvelu.example.fi".into(),
         };
-        let current = CurrentSession::new(settings, Box::new(MemoryStore::default()));
+        let dir = tempfile::tempdir().unwrap();
+        let current = CurrentSession::new(settings, Box::new(MemoryStore::default()), dir.path());
         assert!(matches!(
             current.log_in_test_person("tiina-testaaja", 0),
             Err(LoginError::Settings(_))

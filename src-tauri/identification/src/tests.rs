@@ -288,7 +288,9 @@ mod whole_login {
             oidc: settings(provider),
             service_url: format!("{}{}", provider.issuer, service_path),
         };
-        CurrentSession::new(settings, Box::new(MemoryStore::default()))
+        // The folder lives as long as the test process: the sessions are sealed in it.
+        let dir = Box::leak(Box::new(tempfile::tempdir().unwrap()));
+        CurrentSession::new(settings, Box::new(MemoryStore::default()), dir.path())
     }
 
     /// Logs in through `current` with the browser's way back changed by `change`.

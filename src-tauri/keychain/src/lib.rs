@@ -15,6 +15,23 @@ use zeroize::Zeroizing;
 /// The keychain's "service" attribute: the app's bundle identifier (tauri.conf.json).
 pub const SERVICE: &str = "fi.kanta.extranet.desktop";
 
+/// The most a secret may take: Windows Credential Manager's 2,560 bytes
+/// (`CRED_MAX_CREDENTIAL_BLOB_SIZE`), which keyring fills with the secret in UTF-16. The
+/// smallest platform's limit holds on every platform, so what works here works on Windows.
+pub const MAX_SECRET_BYTES: usize = 2_560;
+
+/// Refuses a secret that would not fit Windows' keychain.
+pub fn check_size(name: &str, secret: &str) -> Result<(), KeychainError> {
+    let bytes = secret.encode_utf16().count() * 2;
+    match bytes <= MAX_SECRET_BYTES {
+        true => Ok(()),
+        false => Err(KeychainError::TooLong {
+            name: name.to_owned(),
+            bytes,
+        }),
+    }
+}
+
 #[derive(Debug, Error)]
 pub enum KeychainError {
     /// No keychain, a locked one, or a platform failure. The detail is the platform's message,
@@ -24,6 +41,9 @@ pub enum KeychainError {
     /// The entry holds something that is not what this app stored there.
     #[error("the keychain entry {0} holds an unexpected value")]
     Malformed(String),
+    /// The secret is larger than every platform's keychain takes ([`MAX_SECRET_BYTES`]).
+    #[error("the keychain entry {name} would take {bytes} bytes, more than {MAX_SECRET_BYTES}")]
+    TooLong { name: String, bytes: usize },
 }
 
 /// Where secrets are kept, by name.
@@ -73,6 +93,7 @@ impl SecretStore for OsKeychain {
     }
 
     fn set(&self, name: &str, secret: &str) -> Result<(), KeychainError> {
+        check_size(name, secret)?;
         OsKeychain::entry(name)?.set_password(secret).map_err(unavailable)
     }
 
@@ -100,6 +121,7 @@ pub mod doubles {
             Ok(self.0.lock().unwrap().get(name).cloned().map(Zeroizing::new))
         }
         fn set(&self, name: &str, secret: &str) -> Result<(), KeychainError> {
+            check_size(name, secret)?;
             self.0.lock().unwrap().insert(name.to_owned(), secret.to_owned());
             Ok(())
         }

@@ -209,7 +209,8 @@ impl<'a> Unlocker<'a> {
                 tracing::error!("the database key is not in the keychain");
                 return Ok(Opening::Locked(Locked::KeyMissing));
             }
-            Err(err @ KeychainError::Unavailable(_)) => {
+            // A get never says too long; were it to, the keychain is not usable as it is.
+            Err(err @ (KeychainError::Unavailable(_) | KeychainError::TooLong { .. })) => {
                 tracing::warn!(%err, "the keychain holding the database key cannot be reached");
                 return Ok(Opening::Locked(Locked::KeychainUnavailable));
             }

@@ -100,7 +100,7 @@ impl App {
         let db = DbState::open(&data_dir, &*keychain);
         let identification = IdentificationSettings::load(&data_dir)
             .inspect_err(|err| tracing::error!(%err, "identification settings unusable"))
-            .map(|settings| CurrentSession::new(settings, Box::new(keychain.clone())));
+            .map(|settings| CurrentSession::new(settings, Box::new(keychain.clone()), &data_dir));
         let destination = identification.as_ref().ok().map(|id| destination(id.settings()));
         let app = App {
             catalog,
