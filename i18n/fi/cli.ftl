@@ -20,6 +20,8 @@ file-error-syntax = Tiedosto ei ole kelvollista JSONia rivillä { $line }, sarak
 file-error-truncated = Tiedosto loppuu kesken rivillä { $line }, sarakkeessa { $column }. Tiedosto on ehkä katkennut: tallenna tai vie se uudelleen.
 file-error-shape = Tiedosto on JSONia mutta ei hakemustiedosto: rivillä { $line }, sarakkeessa { $column } on virhe (tekninen kuvaus: { $detail }). Vertaa tiedostoa skeemaan, jonka komento kanta-extranet schema tulostaa.
 file-error-unsupported-format = Tiedoston muotoversiota { $found } ei tueta; tämä sovellus lukee versiota { $supported }. Päivitä sovellus tai vie tiedosto tämän version muodossa.
+file-error-too-many-items = Tiedostossa on kohdassa { $at } { $count } merkintää, enintään { $limit } hyväksytään. Tarkista, että valitsit oikean tiedoston, tai vie tiedosto järjestelmästä uudelleen.
+file-error-text-too-long = Tiedoston kohdassa { $at } on { $chars } merkin teksti, enintään { $limit } merkkiä hyväksytään. Lyhennä tekstiä tai vie tiedosto järjestelmästä uudelleen.
 
 cli-pdf-written = { $file }: PDF-tiedosto kirjoitettu.
 cli-pdf-not-signed = { $file }: hakemuksessa ei ole allekirjoitettua sitoumusta, joten sitoumusta ei voi tulostaa. Allekirjoita sitoumus sovelluksessa ja vie hakemus uudelleen.

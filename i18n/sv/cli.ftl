@@ -20,6 +20,8 @@ file-error-syntax = Filen är inte giltig JSON på rad { $line }, kolumn { $colu
 file-error-truncated = Filen tar slut för tidigt på rad { $line }, kolumn { $column }. Filen har kanske kapats: spara eller exportera den på nytt.
 file-error-shape = Filen är JSON men inte en ansökningsfil: på rad { $line }, kolumn { $column } finns ett fel (teknisk beskrivning: { $detail }). Jämför filen med schemat som kommandot kanta-extranet schema skriver ut.
 file-error-unsupported-format = Filens formatversion { $found } stöds inte; den här appen läser version { $supported }. Uppdatera appen eller exportera filen i den här versionens format.
+file-error-too-many-items = Filen har { $count } poster på stället { $at }, högst { $limit } godkänns. Kontrollera att du valde rätt fil, eller exportera filen på nytt från systemet.
+file-error-text-too-long = Filen har en text på { $chars } tecken på stället { $at }, högst { $limit } tecken godkänns. Förkorta texten eller exportera filen på nytt från systemet.
 
 cli-pdf-written = { $file }: PDF-filen har skrivits.
 cli-pdf-not-signed = { $file }: ansökan har ingen undertecknad förbindelse, så förbindelsen kan inte skrivas ut. Underteckna förbindelsen i appen och exportera ansökan på nytt.

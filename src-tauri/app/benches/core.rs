@@ -3,7 +3,8 @@
 //!
 //! - validation of a large application (40 connection points, 200 contacts);
 //! - one autosave: a field edit written crash-safe (one transaction, `synchronous = FULL`);
-//! - the start screen's list of applications over 10,000 drafts of one organisation.
+//! - the start screen's list of applications over 10,000 drafts of one organisation;
+//! - refusing a 4 MiB file of empty contacts (about 1.4 million) by its count (issue 21).
 //!
 //! The PDF has its own bench (`pdf`). Figures are reported, never asserted: see README,
 //! "Performance".
@@ -98,5 +99,20 @@ fn drafts_list(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, validation, autosave, drafts_list);
+/// A file within the bytes limit that is all empty contacts: refused by the count, not built,
+/// validated or stored.
+fn refused_import(c: &mut Criterion) {
+    let text = format!(
+        r#"{{"format":1,"organisation":{{"contacts":[{}{{}}]}},"application":{{"service":"client-data-archive"}}}}"#,
+        "{},".repeat((document::MAX_FILE_BYTES - 200) / 3)
+    );
+    c.bench_function("refuse a 4 MiB file of empty contacts", |b| {
+        b.iter(|| {
+            let refused = document::parse(&text);
+            assert!(matches!(refused, Err(document::ParseError::TooManyItems { .. })));
+        })
+    });
+}
+
+criterion_group!(benches, validation, autosave, drafts_list, refused_import);
 criterion_main!(benches);

@@ -80,9 +80,15 @@ pub struct ImportPreview {
     pub approvals_left_out: bool,
     /// The file names another organisation (its business ID); the data goes to the one acted for.
     pub other_organisation: Option<String>,
-    /// What the rules say of the application after importing: to fix in the wizard.
+    /// How many errors the rules find in the application after importing: to fix in the wizard.
+    pub errors: u32,
+    /// What the rules say of it, at most [`MAX_FINDINGS`] (the wizard shows each on its step).
     pub findings: Vec<Finding>,
 }
+
+/// The most findings a preview carries: the count says how many errors there are, and the
+/// wizard shows every one where it belongs; an answer to the UI stays small whatever the file.
+pub const MAX_FINDINGS: usize = 100;
 
 #[derive(Debug, Error)]
 pub enum ImportError {
@@ -201,7 +207,9 @@ fn plan(db: &Database, acting: &ActingFor, bytes: &[u8], size: u64) -> Result<Pl
     let business_id = &from_file.register.business_id;
     let other_organisation = (!business_id.is_empty() && business_id != acting.key()).then(|| business_id.clone());
 
-    let findings = validation::application::validate(&ApplicationFile::new(profile.clone(), application.clone()));
+    let mut findings = validation::application::validate(&ApplicationFile::new(profile.clone(), application.clone()));
+    let errors = findings.iter().filter(|f| f.is_error()).count() as u32;
+    findings.truncate(MAX_FINDINGS);
     Ok(Plan {
         profile_changed: profile != before,
         profile,
@@ -214,6 +222,7 @@ fn plan(db: &Database, acting: &ActingFor, bytes: &[u8], size: u64) -> Result<Pl
             contacts_in_file,
             approvals_left_out,
             other_organisation,
+            errors,
             findings,
         },
     })

@@ -40,6 +40,8 @@ pub fn unreadable_file(error: &ParseError) -> Message {
         ParseError::Shape { line, column, detail } => messages::file_error_shape(*column, detail, *line),
         ParseError::UnsupportedFormat { found } => messages::file_error_unsupported_format(found, FILE_FORMAT),
         ParseError::Encoding => messages::file_error_encoding(),
+        ParseError::TooManyItems { at, count, limit } => messages::file_error_too_many_items(at, *count, *limit),
+        ParseError::TextTooLong { at, chars, limit } => messages::file_error_text_too_long(at, *chars, *limit),
     }
 }
 

@@ -197,6 +197,26 @@ fn a_bad_file_is_refused_with_its_reason_and_changes_nothing() {
         ),
         ("huge", huge, 0, "file-error-too-large"),
         (
+            "4 MiB of empty contacts",
+            format!(
+                r#"{{"format":1,"organisation":{{"contacts":[{}{{}}]}},"application":{{"service":"client-data-archive"}}}}"#,
+                "{},".repeat((document::MAX_FILE_BYTES - 200) / 3)
+            )
+            .into_bytes(),
+            0,
+            "file-error-too-many-items",
+        ),
+        (
+            "a name as long as a book",
+            format!(
+                r#"{{"format":1,"application":{{"service":"client-data-archive","connectionPoints":[{{"oid":"{}"}}]}}}}"#,
+                "1".repeat(document::MAX_TEXT_CHARS + 1)
+            )
+            .into_bytes(),
+            0,
+            "file-error-text-too-long",
+        ),
+        (
             "huge, read only in part",
             b"{}".to_vec(),
             3 << 30,
@@ -247,4 +267,17 @@ fn a_file_for_a_service_that_cannot_be_applied_for_now_changes_nothing() {
         Err(ImportError::NotOffered(Service::Prescription))
     ));
     assert_eq!(f.stored(), before);
+}
+
+/// A file at the limits (200 connection points, each with a wrong OID): the preview counts every
+/// error and carries at most `MAX_FINDINGS` of them.
+#[test]
+fn a_preview_counts_every_error_and_carries_a_bounded_few() {
+    let f = fixture();
+    let points = vec![r#"{"oid":"not an oid"}"#; document::MAX_LIST_ITEMS].join(",");
+    let file =
+        format!(r#"{{"format":1,"application":{{"service":"client-data-archive","connectionPoints":[{points}]}}}}"#);
+    let preview = f.preview(file.as_bytes()).unwrap();
+    assert!(preview.errors as usize > MAX_FINDINGS, "{}", preview.errors);
+    assert_eq!(preview.findings.len(), MAX_FINDINGS);
 }

@@ -17,6 +17,16 @@ pub const FILE_FORMAT: u64 = 1;
 /// leaves room for any real one and keeps a wrong or hostile file from eating memory.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 
+/// The most entries any one list of a file may hold (contacts, connection points, a connection
+/// point's systems, document groups…). A large organisation names some 40 contacts and a few
+/// connection points; the bytes limit alone would let about 1.4 million empty contacts in, each
+/// validated with its findings.
+pub const MAX_LIST_ITEMS: usize = 200;
+
+/// The most characters any one text of a file may hold: an address or a name is short; a long
+/// text is not data a field takes.
+pub const MAX_TEXT_CHARS: usize = 1_000;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schemars(
@@ -65,6 +75,13 @@ pub enum ParseError {
     UnsupportedFormat { found: String },
     #[error("the file is not UTF-8 text")]
     Encoding,
+    /// A list holds more entries than [`MAX_LIST_ITEMS`]; `at` is its place in the file
+    /// (`organisation.contacts`).
+    #[error("{at} holds {count} entries, more than the {limit} accepted")]
+    TooManyItems { at: String, count: usize, limit: usize },
+    /// A text is longer than [`MAX_TEXT_CHARS`].
+    #[error("the text at {at} is {chars} characters, more than the {limit} accepted")]
+    TextTooLong { at: String, chars: usize, limit: usize },
 }
 
 impl ParseError {
@@ -116,7 +133,78 @@ pub fn parse(text: &str) -> Result<ApplicationFile, ParseError> {
         }
         _ => {}
     }
+    // Before the typed read, so that nothing of a file too big in count is built, validated
+    // or stored.
+    within_limits(&value, &mut String::new())?;
     serde_json::from_str(text).map_err(|e| ParseError::from_json(e, true))
+}
+
+/// Whether every list and text in `value` (at `at`, a dotted path) is within its limit. A list
+/// is measured before its entries are looked at, so a huge one is refused at once.
+fn within_limits(value: &serde_json::Value, at: &mut String) -> Result<(), ParseError> {
+    use serde_json::Value;
+    let path = |at: &str| {
+        if at.is_empty() {
+            "(the file)".to_owned()
+        } else {
+            at.to_owned()
+        }
+    };
+    match value {
+        Value::String(text) => {
+            let chars = text.chars().count();
+            if chars > MAX_TEXT_CHARS {
+                return Err(ParseError::TextTooLong {
+                    at: path(at),
+                    chars,
+                    limit: MAX_TEXT_CHARS,
+                });
+            }
+        }
+        Value::Array(items) => {
+            if items.len() > MAX_LIST_ITEMS {
+                return Err(ParseError::TooManyItems {
+                    at: path(at),
+                    count: items.len(),
+                    limit: MAX_LIST_ITEMS,
+                });
+            }
+            for (i, item) in items.iter().enumerate() {
+                let len = at.len();
+                at.push_str(&format!("[{i}]"));
+                within_limits(item, at)?;
+                at.truncate(len);
+            }
+        }
+        Value::Object(fields) => {
+            if fields.len() > MAX_LIST_ITEMS {
+                return Err(ParseError::TooManyItems {
+                    at: path(at),
+                    count: fields.len(),
+                    limit: MAX_LIST_ITEMS,
+                });
+            }
+            for (name, field) in fields {
+                let len = at.len();
+                if !at.is_empty() {
+                    at.push('.');
+                }
+                // A field's name is text too: a huge one is refused, not copied into the path.
+                if name.chars().count() > MAX_TEXT_CHARS {
+                    return Err(ParseError::TextTooLong {
+                        at: path(at),
+                        chars: name.chars().count(),
+                        limit: MAX_TEXT_CHARS,
+                    });
+                }
+                at.push_str(name);
+                within_limits(field, at)?;
+                at.truncate(len);
+            }
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
+    Ok(())
 }
 
 /// Reads an application file from its bytes; `size` is the file's whole size, which may be more
@@ -160,6 +248,62 @@ mod tests {
             renewal_requests: true,
         });
         assert_eq!(parse(&file.to_json_pretty()).unwrap(), file);
+    }
+
+    /// A file within the bytes limit but not within the counts: 4 MiB of empty contacts (about
+    /// 1.4 million) is refused by the count, named where it is, before any contact is built.
+    #[test]
+    fn lists_and_texts_are_bounded_in_count_and_length() {
+        let empty = "{},".repeat((MAX_FILE_BYTES - 200) / 3);
+        let text = format!(
+            r#"{{"format": 1, "organisation": {{"contacts": [{}{{}}]}}, "application": {{"service": "prescription"}}}}"#,
+            empty
+        );
+        assert!(text.len() <= MAX_FILE_BYTES);
+        assert!(
+            matches!(parse(&text), Err(ParseError::TooManyItems { ref at, count, limit: MAX_LIST_ITEMS })
+                if at == "organisation.contacts" && count > 1_000_000),
+            "{:?}",
+            parse(&text).err()
+        );
+        let contacts = |n: usize| {
+            format!(
+                r#"{{"format": 1, "organisation": {{"contacts": [{}]}}, "application": {{"service": "prescription"}}}}"#,
+                vec!["{}"; n].join(",")
+            )
+        };
+        assert_eq!(
+            parse(&contacts(MAX_LIST_ITEMS)).unwrap().organisation.contacts.len(),
+            MAX_LIST_ITEMS
+        );
+        assert!(matches!(
+            parse(&contacts(MAX_LIST_ITEMS + 1)),
+            Err(ParseError::TooManyItems { .. })
+        ));
+        let systems = format!(
+            r#"{{"format": 1, "application": {{"service": "prescription", "connectionPoints": [{{"oid": "1.2.3", "systems": [{}]}}]}}}}"#,
+            vec![r#""x""#; MAX_LIST_ITEMS + 1].join(",")
+        );
+        assert!(
+            matches!(parse(&systems), Err(ParseError::TooManyItems { ref at, .. }) if at == "application.connectionPoints[0].systems")
+        );
+        let long = format!(
+            r#"{{"format": 1, "organisation": {{"contacts": [{{"name": "{}"}}]}}, "application": {{"service": "prescription"}}}}"#,
+            "ä".repeat(MAX_TEXT_CHARS + 1)
+        );
+        assert_eq!(
+            parse(&long),
+            Err(ParseError::TextTooLong {
+                at: "organisation.contacts[0].name".into(),
+                chars: MAX_TEXT_CHARS + 1,
+                limit: MAX_TEXT_CHARS
+            })
+        );
+        let at_limit = long.replacen('ä', "", 1);
+        assert!(
+            !matches!(parse(&at_limit), Err(ParseError::TextTooLong { .. })),
+            "{MAX_TEXT_CHARS} characters are fine"
+        );
     }
 
     #[test]

@@ -34,6 +34,10 @@ approvalsLeftOut: boolean,
  */
 otherOrganisation: string | null, 
 /**
- * What the rules say of the application after importing: to fix in the wizard.
+ * How many errors the rules find in the application after importing: to fix in the wizard.
+ */
+errors: number, 
+/**
+ * What the rules say of it, at most [`MAX_FINDINGS`] (the wizard shows each on its step).
  */
 findings: Array<Finding>, };
