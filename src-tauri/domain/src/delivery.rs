@@ -28,10 +28,23 @@ pub trait StatusDocument: Serialize + Sized {
 
 impl StatusDocument for ChangeStatusView {
     fn read(body: &[u8]) -> Option<Self> {
-        serde_json::from_slice(body).ok()
+        let mut view: ChangeStatusView = serde_json::from_slice(body).ok()?;
+        view.reason = view.reason.map(bounded_reason);
+        Some(view)
     }
     fn is_decided(&self) -> bool {
         self.status.is_final()
+    }
+}
+
+/// The most of a return's reason that is kept and shown: a handler's sentence or two. A longer
+/// one is cut (with an ellipsis), so a misbehaving server cannot fill the database or the screen.
+pub const MAX_REASON_CHARS: usize = 1_000;
+
+fn bounded_reason(reason: String) -> String {
+    match reason.char_indices().nth(MAX_REASON_CHARS) {
+        Some((end, _)) => format!("{}…", &reason[..end]),
+        None => reason,
     }
 }
 
@@ -130,7 +143,8 @@ impl ServerStatus {
     /// The service's answer, if it is a status document naming one of the statuses the
     /// service reports (a server never sets an application back to a draft).
     pub fn parse(body: &[u8]) -> Option<ServerStatus> {
-        let status: ServerStatus = serde_json::from_slice(body).ok()?;
+        let mut status: ServerStatus = serde_json::from_slice(body).ok()?;
+        status.reason = status.reason.map(bounded_reason);
         matches!(
             status.status,
             ApplicationStatus::Received
@@ -253,6 +267,18 @@ mod tests {
         )
         .unwrap();
         assert_eq!(returned.reason.as_deref(), Some("Liitteen allekirjoitus puuttuu"));
+        let long = format!(
+            r#"{{"status":"returned","reason":"{}","updatedAt":"2026-11-23T10:00:00Z"}}"#,
+            "ö".repeat(100_000)
+        );
+        let cut = ServerStatus::parse(long.as_bytes()).unwrap().reason.unwrap();
+        assert_eq!(cut.chars().count(), MAX_REASON_CHARS + 1, "cut, with an ellipsis");
+        let change = format!(
+            r#"{{"changeId":"0f0c1a52-7c1c-4a4e-9a43-56a4b1c8e001","status":"returned","reason":"{}","updatedAt":"2026-11-23T10:00:00Z"}}"#,
+            "x".repeat(5_000)
+        );
+        let view = ChangeStatusView::read(change.as_bytes()).unwrap();
+        assert!(view.reason.unwrap().ends_with('…'));
         assert!(returned.is_final());
         assert!(!parse("in-processing").unwrap().is_final());
     }
