@@ -11,6 +11,10 @@ use thiserror::Error;
 #[error("HTTP: {0}")]
 pub struct HttpError(String);
 
+/// The most of any answer read here: a provider's discovery document, token answer and keys
+/// are a few kilobytes, the service's list of organisations some hundreds of bytes each.
+pub const MAX_ANSWER_BYTES: u64 = 1024 * 1024;
+
 #[derive(Clone)]
 pub struct Http(reqwest::blocking::Client);
 
@@ -35,7 +39,7 @@ impl Http {
         for (name, value) in response.headers() {
             builder = builder.header(name, value);
         }
-        let body = response.bytes().map_err(|e| HttpError(e.to_string()))?.to_vec();
+        let body = kanta_http::read_at_most(response, MAX_ANSWER_BYTES).map_err(|e| HttpError(e.to_string()))?;
         builder.body(body).map_err(|e| HttpError(e.to_string()))
     }
 
@@ -50,7 +54,30 @@ impl Http {
             .send()
             .map_err(|e| HttpError(e.to_string()))?;
         let status = response.status().as_u16();
-        let body = response.bytes().map_err(|e| HttpError(e.to_string()))?.to_vec();
+        let body = kanta_http::read_at_most(response, MAX_ANSWER_BYTES).map_err(|e| HttpError(e.to_string()))?;
         Ok((status, body))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use kanta_http::test_support::serving;
+
+    use super::*;
+
+    /// A provider (discovery, token, keys) or a service (organisations) answering 64 MiB: the
+    /// call fails at the bound instead of reading it all; an answer within the bound reads.
+    #[test]
+    fn an_answer_over_the_bound_is_an_error_not_read_whole() {
+        let http = Http::new().unwrap();
+        let huge = serving(200, 64 * 1024 * 1024);
+        assert!(http.get_with_token(&format!("{huge}/v1/organisations"), "t").is_err());
+        let request = openidconnect::http::Request::builder()
+            .uri(format!("{huge}/.well-known/openid-configuration"))
+            .body(Vec::new())
+            .unwrap();
+        assert!(http.call(request).is_err());
+        let small = serving(200, 1_000);
+        assert_eq!(http.get_with_token(&small, "t").unwrap().1.len(), 1_000);
     }
 }

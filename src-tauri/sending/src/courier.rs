@@ -138,37 +138,9 @@ pub const MAX_BODY_BYTES: u64 = 1024 * 1024;
 
 #[cfg(test)]
 mod tests {
-    use std::io::{Read, Write};
+    use kanta_http::test_support::serving;
 
     use super::*;
-
-    /// A server on loopback that answers every request with `status` and a body of `len` bytes,
-    /// written in pieces as a real one would.
-    fn serving(status: u16, len: usize) -> String {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(mut stream) = stream else { return };
-                let mut head = [0u8; 4096];
-                let _ = stream.read(&mut head);
-                let _ = write!(
-                    stream,
-                    "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len}\r\n\r\n"
-                );
-                let piece = vec![b'['; 64 * 1024];
-                let mut left = len;
-                while left > 0 {
-                    let n = left.min(piece.len());
-                    if stream.write_all(&piece[..n]).is_err() {
-                        break;
-                    }
-                    left -= n;
-                }
-            }
-        });
-        url
-    }
 
     #[test]
     fn a_huge_answer_is_read_only_up_to_its_bound_and_a_redirect_is_not_followed() {
