@@ -8,9 +8,9 @@
 //! files are saved in that folder under their proposed names, without the dialog, and no viewer
 //! is opened.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use kanta_domain::Language;
+use kanta_domain::{validation::business_id::BusinessId, Language};
 use kanta_i18n::messages;
 use kanta_pdf::{self as pdf, Document};
 
@@ -29,7 +29,7 @@ impl App {
             name: format!(
                 "kanta-{}-{}.json",
                 file.application.service.as_str(),
-                file.organisation.register.business_id
+                name_part(&file.organisation.register.business_id)
             ),
             filter: ("JSON", "json"),
         };
@@ -49,7 +49,7 @@ impl App {
                 "kanta-{}-{}-{}.pdf",
                 document.as_str(),
                 file.application.service.as_str(),
-                file.organisation.register.business_id
+                name_part(&file.organisation.register.business_id)
             ),
             filter: ("PDF", "pdf"),
         };
@@ -70,7 +70,8 @@ impl App {
     fn save_as(&self, request: SaveRequest, bytes: Vec<u8>) -> Result<Option<PathBuf>, Error> {
         let extension = request.filter.1;
         let chosen = match std::env::var_os(SAVE_DIR_VAR) {
-            Some(dir) => Some(PathBuf::from(dir).join(&request.name)),
+            // The name is the app's own (`name_part`), a file name and never a path.
+            Some(dir) => Some(PathBuf::from(dir).join(Path::new(&request.name).file_name().unwrap_or_default())),
             None => self.host.choose_save_path(request),
         };
         let Some(path) = chosen else {
@@ -84,5 +85,25 @@ impl App {
                 Error::Write(err)
             })?;
         Ok(Some(path))
+    }
+}
+
+/// A business ID as a part of a suggested file name: the Y-tunnus in its one form, or a neutral
+/// word when what is stored is not one (it came from a service, and must never name a path).
+fn name_part(business_id: &str) -> &str {
+    match BusinessId::parse(business_id) {
+        Ok(id) if id.to_string() == business_id => business_id,
+        _ => "organisation",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_file_name_never_carries_a_path_from_the_service() {
+        assert_eq!(super::name_part("3141593-8"), "3141593-8");
+        for hostile in ["../../.bashrc", "3141593-8/../../x", "C:\\Windows\\x", "", " 3141593-8"] {
+            assert_eq!(super::name_part(hostile), "organisation", "{hostile}");
+        }
     }
 }
