@@ -57,7 +57,20 @@ const provider = new Provider(issuer, {
 });
 provider.proxy = false;
 const oidc = provider.callback();
+// INSECURE_ENDPOINT=<metadata field> (the tests of discovery): the discovery document names
+// that endpoint on plain http on another host, as a tampered or misconfigured one would.
+const insecure = process.env.INSECURE_ENDPOINT;
 server.on('request', async (req, res) => {
+  if (insecure && req.url.startsWith('/.well-known/openid-configuration')) {
+    const end = res.end.bind(res);
+    res.end = (body, ...rest) => {
+      const doc = JSON.parse(body.toString());
+      doc[insecure] = `http://idp.example/${insecure}`;
+      const text = JSON.stringify(doc);
+      res.setHeader('content-length', Buffer.byteLength(text));
+      return end(text, ...rest);
+    };
+  }
   if (!req.url.startsWith('/kanta/')) return oidc(req, res);
   const answer = (status, body) => {
     res.writeHead(status, { 'content-type': 'application/json' });

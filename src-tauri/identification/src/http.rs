@@ -25,9 +25,15 @@ impl Http {
             .map_err(|e| HttpError(e.to_string()))
     }
 
-    /// One request, as openidconnect's `SyncHttpClient` makes it.
+    /// One request, as openidconnect's `SyncHttpClient` makes it: only over https, or plain
+    /// http to this machine, whatever URL the issuer's discovery named (the JWKS is fetched
+    /// during discovery itself, before the app could look at the document).
     pub fn call(&self, request: HttpRequest) -> Result<HttpResponse, HttpError> {
         let (parts, body) = request.into_parts();
+        let uri = parts.uri.to_string();
+        if !super::settings::is_safe_url(&uri) {
+            return Err(HttpError(format!("{uri} refused: not https")));
+        }
         let response = self
             .0
             .request(parts.method, parts.uri.to_string())

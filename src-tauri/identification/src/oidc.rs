@@ -47,7 +47,27 @@ impl Login {
     pub fn begin(settings: &OidcSettings, redirect_uri: &str, http: Http) -> Result<Login, LoginError> {
         let issuer = IssuerUrl::new(settings.issuer.clone()).map_err(|e| LoginError::Settings(e.to_string()))?;
         let metadata = CoreProviderMetadata::discover(&issuer, &|r| http.call(r))
-            .map_err(|e| LoginError::Discovery(e.to_string()))?;
+            .map_err(|e| LoginError::Discovery(with_causes(&e)))?;
+        // Before any is used or opened: the browser is sent to the authorization endpoint, the
+        // code and verifier to the token endpoint, and the keys that prove the ID token come
+        // from the JWKS. A discovery document naming any of them on plain http elsewhere (or
+        // another scheme) is refused whole.
+        let endpoints = [
+            (
+                "authorization_endpoint",
+                Some(metadata.authorization_endpoint().as_str()),
+            ),
+            ("token_endpoint", metadata.token_endpoint().map(|u| u.as_str())),
+            ("jwks_uri", Some(metadata.jwks_uri().as_str())),
+            ("userinfo_endpoint", metadata.userinfo_endpoint().map(|u| u.as_str())),
+        ];
+        for (name, url) in endpoints {
+            if url.is_some_and(|url| !super::settings::is_safe_url(url)) {
+                return Err(LoginError::Discovery(format!(
+                    "the issuer's {name} is not https (plain http only on this machine)"
+                )));
+            }
+        }
         let redirect = RedirectUrl::new(redirect_uri.to_owned()).map_err(|e| LoginError::Settings(e.to_string()))?;
         let client = CoreClient::from_provider_metadata(metadata, ClientId::new(settings.client_id.clone()), None)
             .set_redirect_uri(redirect);
@@ -172,4 +192,17 @@ impl From<&ClaimsVerificationError> for IdTokenProblem {
             _ => IdTokenProblem::Other,
         }
     }
+}
+
+/// An error with what caused it, for the log: openidconnect's own messages ("Request failed")
+/// leave the cause out.
+fn with_causes(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = error.source();
+    while let Some(inner) = cause {
+        text.push_str(": ");
+        text.push_str(&inner.to_string());
+        cause = inner.source();
+    }
+    text
 }

@@ -113,9 +113,9 @@ impl IdentificationSettings {
     }
 }
 
-/// Tokens travel to the issuer: only over TLS, but for a provider on this very machine.
-/// Tokens travel only over https, or over plain http to this machine (tests, a local broker).
-fn is_safe_url(text: &str) -> bool {
+/// Tokens travel only over https, or over plain http to this machine (tests, a local broker):
+/// the issuer, the service, and every endpoint the issuer's discovery names.
+pub(crate) fn is_safe_url(text: &str) -> bool {
     let Ok(url) = openidconnect::url::Url::parse(text) else {
         return false;
     };

@@ -103,6 +103,27 @@ fn an_expired_id_token_is_refused() {
     ));
 }
 
+/// A discovery document that sends the browser, the code or the key fetch over plain http to
+/// another host is refused before any of them is used or opened.
+#[test]
+fn endpoints_from_discovery_must_be_https() {
+    for field in ["authorization_endpoint", "token_endpoint", "jwks_uri"] {
+        let Some(provider) = provider("insecure endpoint", &[("INSECURE_ENDPOINT", field)]) else {
+            return;
+        };
+        let begun = Login::begin(
+            &settings(&provider),
+            "http://127.0.0.1:1/callback",
+            Http::new().unwrap(),
+        );
+        assert!(
+            matches!(&begun, Err(LoginError::Discovery(why)) if why.contains(field)),
+            "{field}: {:?}",
+            begun.err()
+        );
+    }
+}
+
 #[test]
 fn an_id_token_with_a_tampered_signature_or_claims_is_refused() {
     let Some(provider) = provider("tampered token", &[]) else {
