@@ -43,6 +43,20 @@ fn attach_console() {
 #[cfg(not(windows))]
 fn attach_console() {}
 
+/// The webview navigates only within the app (`kanta_app::navigation`): a link or a script
+/// that would load another page is refused, and the refusal logged (its scheme, no address).
+fn navigation_guard<R: tauri::Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    tauri::plugin::Builder::new("navigation-guard")
+        .on_navigation(|_webview, url| {
+            let own = kanta_app::navigation::is_own_page(url.as_str());
+            if !own {
+                tracing::warn!(scheme = url.scheme(), "a navigation away from the app was refused");
+            }
+            own
+        })
+        .build()
+}
+
 /// Opens the window: the app itself.
 fn run_app() {
     commands::perf::report_main();
@@ -50,6 +64,7 @@ fn run_app() {
         .plugin(tauri_plugin_dialog::init())
         // The login opens the system browser (RFC 8252); called from Rust only.
         .plugin(tauri_plugin_opener::init())
+        .plugin(navigation_guard())
         .setup(|app| {
             let folders = paths::Folders::resolve(app.handle())?;
             if let Err(err) = kanta_app::logging::init(&folders.logs) {

@@ -1,7 +1,8 @@
 //! The help page (the guide's chapter 5) end to end: reached by keyboard from the header of the
 //! start screen, a wizard step and the unlock screen, in one language with a switch to the other
 //! midway, axe-clean in both; back from it, the screen is as it was (input included); and a link
-//! opens in the system browser from Rust, never in the webview.
+//! opens in the system browser from Rust, never in the webview, which a script cannot move off
+//! the app either.
 //!
 //! The browser is observed through the real opener: `BROWSER` names a small script that writes
 //! down the address it was given (xdg-open hands a URL to `$BROWSER` on a desktop without its own
@@ -87,6 +88,18 @@ async fn help_is_reached_by_keyboard_from_every_screen_and_its_links_open_in_the
         here.as_str().is_some_and(|u| !u.contains("kanta.fi")),
         "the webview stayed on the app: {here}"
     );
+    // A navigation away by script (as a link slipped into a text would try): the shell's guard
+    // refuses it, and the app stays as it was.
+    app.script("window.location.href = 'https://example.com/elsewhere'; return true")
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    let here = app.script("return location.href").await;
+    assert!(
+        here.as_str().is_some_and(|u| u.starts_with("tauri://localhost")),
+        "navigated away: {here}"
+    );
+    app.expect_text("help-heading", &text(Language::Fi, "help-heading"))
+        .await;
 
     // Switched to Swedish midway: the same page re-rendered, and links open Swedish pages.
     app.switch_to(Language::Sv).await;

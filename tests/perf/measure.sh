@@ -17,7 +17,7 @@ mkdir -p "$out"
 
 say "building the UI and the release app"
 npm --prefix ui run build --silent >/dev/null
-cargo build --release --quiet -p kanta-extranet
+cargo build --release --quiet -p kanta-extranet --features test-hooks
 
 say "building the reference app"
 ref=$out/reference

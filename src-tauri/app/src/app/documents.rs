@@ -56,7 +56,7 @@ impl App {
         let Some(path) = self.save_as(request, bytes)? else {
             return Ok(false);
         };
-        if std::env::var_os(SAVE_DIR_VAR).is_none() {
+        if crate::test_hooks::var(SAVE_DIR_VAR).is_none() {
             if let Err(err) = self.host.open_file(&path) {
                 tracing::warn!(%err, "the PDF viewer did not open");
             }
@@ -69,7 +69,7 @@ impl App {
     /// the target, renamed over it. `None`: the user cancelled.
     fn save_as(&self, request: SaveRequest, bytes: Vec<u8>) -> Result<Option<PathBuf>, Error> {
         let extension = request.filter.1;
-        let chosen = match std::env::var_os(SAVE_DIR_VAR) {
+        let chosen = match crate::test_hooks::var(SAVE_DIR_VAR) {
             // The name is the app's own (`name_part`), a file name and never a path.
             Some(dir) => Some(PathBuf::from(dir).join(Path::new(&request.name).file_name().unwrap_or_default())),
             None => self.host.choose_save_path(request),
