@@ -6,6 +6,7 @@ unlock-choose-passphrase-text = Tietokoneen avainnippua (salasanojen säilytys) 
 unlock-enter-passphrase-text = Tietokanta on suojattu salasanalla. Kirjoita salasana.
 unlock-keychain-unavailable-text = Tietokannan salausavain on tietokoneen avainnipussa, mutta avainnippuun ei saada yhteyttä. Avaa avainnippu (esimerkiksi kirjautumalla tietokoneeseen uudelleen) ja valitse Yritä uudelleen. Tietokantaa ei ole muutettu.
 unlock-key-missing-text = Tietokoneen avainnipussa ei ole avainta, joka avaisi tietokannan. Avain on ehkä poistettu, tai tietokanta on kopioitu toiselta tietokoneelta tai käyttäjältä. Tietokantaa ei ole muutettu eikä poistettu. Jos palautat avainnipun varmuuskopiosta, valitse Yritä uudelleen.
+unlock-key-file-unreadable-text = Tietokannan vieressä olevaa avaintiedostoa (kanta-extranet.key.json), joka kertoo, missä tietokannan avain on, ei voi lukea. Tarkista tiedoston käyttöoikeudet tai palauta se varmuuskopiosta ja valitse Yritä uudelleen. Tietokantaa ei ole muutettu.
 unlock-passphrase = Salasana
 unlock-passphrase-hint = Vähintään { $min } merkkiä. Pitkä lause on hyvä salasana.
 unlock-passphrase-repeat = Salasana uudelleen

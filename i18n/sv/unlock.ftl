@@ -6,6 +6,7 @@ unlock-choose-passphrase-text = Datorns nyckelring (lagringen av lösenord) kan 
 unlock-enter-passphrase-text = Databasen är skyddad med ett lösenord. Skriv lösenordet.
 unlock-keychain-unavailable-text = Databasens krypteringsnyckel finns i datorns nyckelring, men det går inte att nå nyckelringen. Lås upp nyckelringen (till exempel genom att logga in på datorn på nytt) och välj Försök igen. Databasen har inte ändrats.
 unlock-key-missing-text = Datorns nyckelring har ingen nyckel som öppnar databasen. Nyckeln har kanske tagits bort, eller så har databasen kopierats från en annan dator eller användare. Databasen har inte ändrats eller tagits bort. Om du återställer nyckelringen från en säkerhetskopia, välj Försök igen.
+unlock-key-file-unreadable-text = Nyckelfilen bredvid databasen (kanta-extranet.key.json), som anger var databasens nyckel finns, kan inte läsas. Kontrollera filens behörigheter eller återställ den från en säkerhetskopia och välj Försök igen. Databasen har inte ändrats.
 unlock-passphrase = Lösenord
 unlock-passphrase-hint = Minst { $min } tecken. En lång mening är ett bra lösenord.
 unlock-passphrase-repeat = Lösenordet igen

@@ -15,6 +15,7 @@ use kanta_app::App;
 use tauri::Manager;
 
 fn main() {
+    private_files();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if kanta_app::cli::is_command_line(&args) {
         attach_console();
@@ -23,6 +24,20 @@ fn main() {
     }
     run_app();
 }
+
+/// Everything this process creates is the user's alone (files 0600, folders 0700): the logs the
+/// appender opens, SQLite's temporary files, a saved PDF of personal data. The data folder's
+/// files are also restricted one by one (`kanta_storage::private`), whatever the umask.
+#[cfg(unix)]
+fn private_files() {
+    // SAFETY: umask only sets the process's file-creation mask; it cannot fail.
+    unsafe {
+        libc::umask(0o077);
+    }
+}
+
+#[cfg(not(unix))]
+fn private_files() {}
 
 /// A Windows release build has no console of its own (`windows_subsystem`); for the command line
 /// it writes to the console it was started from. Elsewhere there is nothing to do.

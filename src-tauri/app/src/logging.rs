@@ -26,7 +26,15 @@ pub enum LoggingError {
 /// Sets up logging for the process. The file is written synchronously: the app logs little, and
 /// a killed process (or Tauri's exit, which skips destructors) must not lose the last lines.
 pub fn init(log_dir: &Path) -> Result<(), LoggingError> {
-    std::fs::create_dir_all(log_dir).map_err(|e| LoggingError::Folder(e.to_string()))?;
+    // The user's alone, with the logs an earlier version left readable to others; the files
+    // the appender creates from now on are the user's by the shell's umask (unix).
+    kanta_storage::private::create_dir(log_dir).map_err(|e| LoggingError::Folder(e.to_string()))?;
+    for entry in std::fs::read_dir(log_dir)
+        .map_err(|e| LoggingError::Folder(e.to_string()))?
+        .flatten()
+    {
+        let _ = kanta_storage::private::restrict_file(&entry.path());
+    }
     let appender = rolling::Builder::new()
         .rotation(rolling::Rotation::DAILY)
         .filename_prefix(FILE_PREFIX)

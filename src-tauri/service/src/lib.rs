@@ -322,7 +322,12 @@ fn append_to_journal(path: &FilePath, key: Uuid, received: &Received) -> std::io
         business_id: received.business_id.clone(),
         service: received.service,
     };
-    let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).append(true);
+    // The journal names business IDs: the user's alone, like the rest of the data folder.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
     writeln!(file, "{}", serde_json::to_string(&line)?)?;
     file.sync_data()
 }

@@ -163,7 +163,7 @@ async fn the_token_decides_who_sees_and_sends_what() {
 }
 
 #[tokio::test]
-async fn a_journal_keeps_what_arrived_across_a_restart_and_nothing_personal() {
+async fn a_journal_keeps_what_arrived_across_a_restart_and_nothing_personal_readable_by_the_user_alone() {
     let dir = tempfile::tempdir().unwrap();
     let journal = dir.path().join("test-service.jsonl");
     let key = Uuid::new_v4();
@@ -171,6 +171,12 @@ async fn a_journal_keeps_what_arrived_across_a_restart_and_nothing_personal() {
         .await
         .unwrap();
     assert_eq!(submit(&first, TIINA, key).await.unwrap().status(), 201);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&journal).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the journal is the user's alone");
+    }
     first.stop();
     // A line cut short by a crash is skipped, not fatal.
     std::fs::OpenOptions::new()

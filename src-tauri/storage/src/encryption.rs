@@ -196,12 +196,8 @@ pub fn encrypt_in_place(path: &Path, key: &DatabaseKey) -> Result<(), StorageErr
     }
     std::fs::rename(&staging, path).map_err(|e| StorageError::Encryption(format!("replacing the file: {e}")))?;
     if let Some(dir) = path.parent() {
-        // The rename itself reaches the disk only when the folder is flushed (not on Windows,
-        // where folders cannot be opened this way and the rename is durable already).
-        #[cfg(unix)]
-        let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
-        #[cfg(not(unix))]
-        let _ = dir;
+        // The rename itself reaches the disk only when the folder is flushed.
+        let _ = crate::private::sync_dir(dir);
     }
     tracing::info!(schema = version, "database encrypted");
     Ok(())

@@ -21,6 +21,7 @@ pub mod encryption;
 mod migrations;
 mod organisations;
 pub mod outbox;
+pub mod private;
 pub mod services_in_use;
 mod settings;
 pub mod unlock;
@@ -76,7 +77,7 @@ pub struct Database {
 impl Database {
     /// Opens (creating if needed) the database in `data_dir` and brings its schema up to date.
     pub fn open_in(data_dir: &Path, key: &DatabaseKey) -> Result<Database, StorageError> {
-        std::fs::create_dir_all(data_dir).map_err(StorageError::CreateFolder)?;
+        private::create_dir(data_dir).map_err(StorageError::CreateFolder)?;
         Database::open(&data_dir.join(DATABASE_FILE), key)
     }
 
@@ -91,6 +92,12 @@ impl Database {
             encryption::check_key(path, key)?;
         }
         let mut conn = Connection::open(path).map_err(StorageError::Open)?;
+        // Before WAL mode: SQLite gives the WAL and shared-memory files the database's mode.
+        for suffix in ["", "-wal", "-shm"] {
+            let mut file = path.as_os_str().to_owned();
+            file.push(suffix);
+            private::restrict_file(Path::new(&file)).map_err(StorageError::CreateFolder)?;
+        }
         key.apply(&conn)?;
         // The first read decrypts page 1: with a wrong key SQLCipher answers "not a database".
         conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))

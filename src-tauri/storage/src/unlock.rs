@@ -54,6 +54,10 @@ pub enum Locked {
     /// The keychain has no key that opens the database (deleted, another user account, a file
     /// copied from another computer). The file is kept as it is.
     KeyMissing,
+    /// The key file beside the database, which says where its key is, cannot be read (its
+    /// permissions, a damaged file): neither a passphrase nor the keychain is assumed. Fix the
+    /// file's permissions and try again; nothing was changed.
+    KeyFileUnreadable,
 }
 
 /// The outcome of trying to open the database.
@@ -107,11 +111,14 @@ impl<'a> Unlocker<'a> {
 
     /// Opens the database if its key can be had without asking the user.
     pub fn open(&self) -> Result<Opening, UnlockError> {
-        std::fs::create_dir_all(&self.dir).map_err(StorageError::CreateFolder)?;
+        crate::private::create_dir(&self.dir).map_err(StorageError::CreateFolder)?;
         match (self.file_state()?, self.key_source()) {
-            (FileState::Missing | FileState::Plaintext, source) => self.open_with_new_key(source),
-            (FileState::Encrypted, Some(KeySource::Keychain { entry })) => self.open_from_keychain(&entry),
-            (FileState::Encrypted, Some(KeySource::Passphrase) | None) => Ok(Opening::Locked(Locked::EnterPassphrase)),
+            (FileState::Missing | FileState::Plaintext, source) => self.open_with_new_key(source.ok().flatten()),
+            (FileState::Encrypted, Ok(Some(KeySource::Keychain { entry }))) => self.open_from_keychain(&entry),
+            (FileState::Encrypted, Ok(Some(KeySource::Passphrase) | None)) => {
+                Ok(Opening::Locked(Locked::EnterPassphrase))
+            }
+            (FileState::Encrypted, Err(())) => Ok(Opening::Locked(Locked::KeyFileUnreadable)),
         }
     }
 
@@ -228,11 +235,21 @@ impl<'a> Unlocker<'a> {
         }
     }
 
-    fn key_source(&self) -> Option<KeySource> {
-        let text = std::fs::read_to_string(self.dir.join(KEY_FILE)).ok()?;
+    /// Where the key is, by the key file: `Ok(None)` when there is no key file (a database from
+    /// before key files, protected by a passphrase), `Err` when there is one that cannot be read
+    /// or understood (logged: the app cannot tell a passphrase from the keychain then).
+    fn key_source(&self) -> Result<Option<KeySource>, ()> {
+        let text = match std::fs::read_to_string(self.dir.join(KEY_FILE)) {
+            Ok(text) => text,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(err) => {
+                tracing::error!(%err, "the key file cannot be read");
+                return Err(());
+            }
+        };
         serde_json::from_str(&text)
-            .inspect_err(|err| tracing::warn!(%err, "the key file cannot be read"))
-            .ok()
+            .map(Some)
+            .map_err(|err| tracing::error!(%err, "the key file cannot be understood"))
     }
 
     /// Written beside the database, whole or not at all (a temporary file renamed over it).
@@ -240,9 +257,10 @@ impl<'a> Unlocker<'a> {
         let path = self.dir.join(KEY_FILE);
         let staging = path.with_extension("json.new");
         let json = serde_json::to_string_pretty(source).expect("a key source serialises");
-        std::fs::write(&staging, json)
-            .and_then(|()| std::fs::File::open(&staging)?.sync_all())
+        crate::private::write_file(&staging, json.as_bytes())
             .and_then(|()| std::fs::rename(&staging, &path))
+            // The rename reaches the disk only with the folder's entry.
+            .and_then(|()| crate::private::sync_dir(&self.dir))
             .map_err(UnlockError::KeyFile)
     }
 }
@@ -321,7 +339,7 @@ mod tests {
             .unwrap();
         let db = opened(open(dir.path(), &keychain));
         assert_eq!(db.chosen_language().unwrap(), Some(kanta_domain::Language::Sv));
-        let Some(KeySource::Keychain { entry }) = Unlocker::new(dir.path(), &keychain).key_source() else {
+        let Some(KeySource::Keychain { entry }) = Unlocker::new(dir.path(), &keychain).key_source().unwrap() else {
             panic!("the key file names a keychain entry")
         };
         keychain.delete(&entry).unwrap();
@@ -367,6 +385,57 @@ mod tests {
         ));
         let db = unlocker.enter_passphrase("kevät tulee pian").unwrap();
         assert_eq!(db.chosen_language().unwrap(), Some(kanta_domain::Language::Sv));
+    }
+
+    /// The data folder and every file the database keeps in it are the user's alone, whatever
+    /// the umask (the tests run with the usual 022), an earlier version's files included.
+    #[cfg(unix)]
+    #[test]
+    fn the_data_folder_and_its_files_are_the_user_s_alone() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let parent = tempfile::tempdir().unwrap();
+        let dir = parent.path().join("data");
+        let store = MemoryStore::default();
+        let db = opened(open(&dir, &store));
+        db.set_chosen_language(kanta_domain::Language::Fi).unwrap();
+        assert_eq!(mode(&dir), 0o700);
+        for name in [
+            DATABASE_FILE.to_owned(),
+            format!("{DATABASE_FILE}-wal"),
+            format!("{DATABASE_FILE}-shm"),
+            KEY_FILE.to_owned(),
+        ] {
+            assert_eq!(mode(&dir.join(&name)), 0o600, "{name}");
+        }
+        drop(db);
+        // An earlier version's looser modes are tightened at the next open.
+        for name in [DATABASE_FILE, KEY_FILE] {
+            std::fs::set_permissions(dir.join(name), std::fs::Permissions::from_mode(0o644)).unwrap();
+        }
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        drop(opened(open(&dir, &store)));
+        assert_eq!((mode(&dir), mode(&dir.join(DATABASE_FILE))), (0o700, 0o600));
+    }
+
+    /// A key file that cannot be read (a folder in its place, damaged content) is said to be
+    /// so: not "enter the passphrase" for a database that never had one.
+    #[test]
+    fn an_unreadable_key_file_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = MemoryStore::default();
+        drop(opened(open(dir.path(), &store)));
+        std::fs::write(dir.path().join(KEY_FILE), "{\"source\": \"keych").unwrap();
+        assert_eq!(locked(open(dir.path(), &store)), Locked::KeyFileUnreadable);
+        std::fs::remove_file(dir.path().join(KEY_FILE)).unwrap();
+        std::fs::create_dir(dir.path().join(KEY_FILE)).unwrap();
+        assert_eq!(locked(open(dir.path(), &store)), Locked::KeyFileUnreadable);
+        std::fs::remove_dir(dir.path().join(KEY_FILE)).unwrap();
+        assert_eq!(
+            locked(open(dir.path(), &store)),
+            Locked::EnterPassphrase,
+            "no key file at all: a database from before key files, with a passphrase"
+        );
     }
 
     #[test]

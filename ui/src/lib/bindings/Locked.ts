@@ -3,4 +3,4 @@
 /**
  * Why the database is not open, and so what the user is asked.
  */
-export type Locked = "choose-passphrase" | "enter-passphrase" | "keychain-unavailable" | "key-missing";
+export type Locked = "choose-passphrase" | "enter-passphrase" | "keychain-unavailable" | "key-missing" | "key-file-unreadable";
