@@ -14,7 +14,7 @@ use kanta_domain::{validation::business_id::BusinessId, Language};
 use kanta_i18n::messages;
 use kanta_pdf::{self as pdf, Document};
 
-use super::App;
+use super::{logged, App};
 use crate::{error::Error, host::SaveRequest};
 
 pub const SAVE_DIR_VAR: &str = "KANTA_EXTRANET_SAVE_DIR";
@@ -23,6 +23,10 @@ impl App {
     /// Saves the application as a JSON file where the user chooses. Answers whether it was
     /// saved (false: the user cancelled).
     pub fn export_application(&self, draft_id: i64) -> Result<bool, Error> {
+        logged("export", self.export(draft_id))
+    }
+
+    fn export(&self, draft_id: i64) -> Result<bool, Error> {
         let file = self.with_editor(|editor| Ok(editor.export(draft_id)?))?;
         let request = SaveRequest {
             title: self.catalog.text(self.language(), &messages::export_dialog_title()),
@@ -41,6 +45,10 @@ impl App {
     /// Saves the PDF of `document` in `language` where the user chooses, then opens it in the
     /// OS's viewer for printing. Answers whether it was saved.
     pub fn save_pdf(&self, draft_id: i64, document: Document, language: Language) -> Result<bool, Error> {
+        logged("pdf", self.pdf(draft_id, document, language))
+    }
+
+    fn pdf(&self, draft_id: i64, document: Document, language: Language) -> Result<bool, Error> {
         let file = self.with_editor(|editor| Ok(editor.export(draft_id)?))?;
         let bytes = pdf::render(document, &file, language, &self.catalog, pdf::Timestamp::now())?;
         let request = SaveRequest {

@@ -9,7 +9,7 @@ use kanta_i18n::messages;
 use kanta_identification::{current::IdentificationView, LoginError};
 use kanta_storage::now_ms;
 
-use super::App;
+use super::{logged, App};
 use crate::error::Error;
 
 impl App {
@@ -18,6 +18,10 @@ impl App {
     }
 
     pub fn log_in_test_person(&self, person_id: &str) -> Result<IdentificationView, Error> {
+        logged("login", self.as_test_person(person_id))
+    }
+
+    fn as_test_person(&self, person_id: &str) -> Result<IdentificationView, Error> {
         let identification = self.identification()?;
         identification.log_in_test_person(person_id, now_ms())?;
         self.resume_sending();
@@ -27,7 +31,7 @@ impl App {
     /// Starts a login and opens the issuer's page in the system browser. Answers its URL, which
     /// the UI shows as a link should no browser open. Discovery is network I/O.
     pub fn begin_login(&self) -> Result<String, Error> {
-        let pending = self.identification()?.begin()?;
+        let pending = logged("login", self.identification().and_then(|id| Ok(id.begin()?)))?;
         let url = pending.authorize_url();
         self.cancel_login.store(false, Ordering::SeqCst);
         *self.pending_login.lock().unwrap_or_else(|p| p.into_inner()) = Some(pending);
@@ -49,7 +53,12 @@ impl App {
             self.catalog.text(language, &messages::app_title()),
             self.catalog.text(language, &messages::login_browser_done())
         );
-        identification.finish(pending, &self.cancel_login, &page, now_ms)?;
+        logged(
+            "login",
+            identification
+                .finish(pending, &self.cancel_login, &page, now_ms)
+                .map_err(Error::from),
+        )?;
         self.resume_sending();
         Ok(identification.view(now_ms()))
     }

@@ -313,6 +313,17 @@ impl App {
     }
 }
 
+/// Logs a failed `what` (a login, an export, a PDF) with its technical detail: the error's own
+/// words, which carry codes, ids and what the OS, the provider or the service said, never a
+/// value the user typed (those errors that could quote one, an unreadable file's, are not
+/// logged through here).
+fn logged<T>(what: &'static str, result: Result<T, Error>) -> Result<T, Error> {
+    if let Err(err) = &result {
+        tracing::warn!(what, code = ?err.code(), error = %err, "failed");
+    }
+    result
+}
+
 /// The app as the outbox worker reaches it: weakly, so that the worker ends with the app.
 struct Shared(Weak<App>);
 

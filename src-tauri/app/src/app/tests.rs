@@ -217,6 +217,56 @@ fn export_saves_where_the_dialog_says_and_a_cancel_saves_nothing() {
     assert!(window.opened.lock().unwrap().is_empty(), "a JSON file opens no viewer");
 }
 
+/// A log written into memory, for the test's thread only.
+#[derive(Clone, Default)]
+struct Log(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Log {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A failed login, export or PDF is in the log with what went wrong (the OS's words), and with
+/// nothing the user typed.
+#[test]
+fn failures_are_logged_with_their_detail_and_nothing_personal() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, window) = app(dir.path(), Arc::new(MemoryStore::default()), Language::Fi);
+    let log = Log::default();
+    let writer = log.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    tracing::subscriber::with_default(subscriber, || {
+        app.log_in_test_person("tiina-testaaja").unwrap();
+        app.choose_organisation(SOCIAL).unwrap();
+        let draft_id = app
+            .open_service(kanta_domain::model::Service::ClientDataArchive)
+            .unwrap()
+            .draft_id;
+        *window.save_to.lock().unwrap() = Some(dir.path().join("no such folder/vienti.json"));
+        assert!(app.export_application(draft_id).is_err());
+        assert!(app
+            .save_pdf(draft_id, kanta_pdf::Document::Application, Language::Fi)
+            .is_err());
+        assert!(app.log_in_test_person("nobody").is_err());
+    });
+    let text = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+    for what in ["what=\"export\"", "what=\"pdf\"", "what=\"login\""] {
+        assert!(text.contains(what), "{what} not logged: {text}");
+    }
+    assert!(text.contains("No such file or directory"), "the OS's words: {text}");
+    for personal in ["Tiina", "Testaaja", "tiina-testaaja"] {
+        assert!(!text.contains(personal), "{personal} in the log: {text}");
+    }
+}
+
 /// A link opens the page of the user's language in the system browser; with no browser the
 /// error carries the address, for the user to open by hand.
 #[test]
