@@ -144,6 +144,12 @@ impl App {
             // No Kanta service answers here (port 9 refuses at once), so that a sent application
             // stays waiting as the tests expect; `tests/e2e/sending.rs` names a real one.
             .env("KANTA_EXTRANET_SERVICE_URL", "http://127.0.0.1:9")
+            // The tests' own test services run in this process: the app's tokens must be made
+            // with this process's key for them to take them.
+            .env(
+                kanta_domain::test_environment::tokens::KEY_VAR,
+                kanta_domain::test_environment::tokens::key_hex(),
+            )
             .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::null())

@@ -12,6 +12,8 @@
 //! current can be tried too, and one change notification of it (the prescription service's
 //! billing) that Kela returned earlier.
 
+pub mod tokens;
+
 use std::time::Duration;
 
 use std::collections::{BTreeMap, BTreeSet};

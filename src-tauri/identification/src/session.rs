@@ -70,9 +70,10 @@ impl Session {
     /// The session the test environment's login gives a test person, from `now_ms` on.
     pub fn of_test_person(person: &TestPerson, now_ms: i64) -> Session {
         let tokens = Tokens {
-            // Random, and naming the fictional person: the built-in test service (its whole
-            // identity provider) reads whom it is for from the token itself.
-            access_token: format!("test.{}.{}", person.id, uuid::Uuid::new_v4().simple()),
+            // Naming the fictional person, MACed with this run's key: the built-in test service
+            // (its whole identity provider) reads whom it is for from the token itself, and
+            // takes only tokens issued here.
+            access_token: test_environment::tokens::issue(person),
             refresh_token: None,
             id_token: String::new(),
             expires_in_s: Some(test_environment::SESSION.as_secs()),

@@ -11,8 +11,9 @@
 //! JSON line per application with its id, when it arrived, the organisation's business ID and
 //! the service, and nothing personal (the contacts stay in the app's encrypted database).
 //!
-//! Tokens: the built-in test environment's access tokens name their test person
-//! (`test.<person id>.<random>`); any other token is refused with 401. Statuses move on by
+//! Tokens: the built-in test environment's access tokens name their test person and carry a MAC
+//! of this run's key (`kanta_domain::test_environment::tokens`); any other token, a forged
+//! `test.<person>.x` included, is refused with 401. Statuses move on by
 //! themselves: received, then in processing, then approved (`Timing`).
 //!
 //! Invariant: it depends on the domain only; it stands in for Kela's service and shares none of
@@ -398,9 +399,7 @@ fn person(headers: &HeaderMap) -> Option<&'static TestPerson> {
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
-        .and_then(|token| token.strip_prefix("test."))
-        .and_then(|rest| rest.split('.').next())
-        .and_then(test_environment::person)
+        .and_then(test_environment::tokens::person_of)
 }
 
 /// The person the token names, if they may act for `business_id`; else the refusal to answer.
@@ -489,6 +488,12 @@ async fn submit(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Byt
     if !represents(person, &file.organisation.register.business_id) {
         return problem(StatusCode::FORBIDDEN, "not-represented");
     }
+    // A key already used for another organisation's application: its status (and that it
+    // exists at all) is that organisation's, not this sender's.
+    let taken = shared.store().applications.get(&key).map(|r| r.business_id.clone());
+    if taken.is_some_and(|owner| owner != file.organisation.register.business_id) {
+        return problem(StatusCode::BAD_REQUEST, "idempotency-key");
+    }
     if validation::application::validate(&file).iter().any(|f| f.is_error()) {
         return problem(StatusCode::UNPROCESSABLE_ENTITY, "invalid");
     }
@@ -518,12 +523,21 @@ async fn submit(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Byt
     answer_stored(created, fault, view).await
 }
 
-async fn application_status(State(shared): State<Arc<Shared>>, headers: HeaderMap, Path(id): Path<Uuid>) -> Response {
-    if person(&headers).is_none() {
+async fn application_status(State(shared): State<Arc<Shared>>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    let Some(person) = person(&headers) else {
         return unauthorised();
-    }
+    };
+    // A malformed id names no application: 404 as the contract says, not the router's 400.
+    let Ok(id) = id.parse::<Uuid>() else {
+        return problem(StatusCode::NOT_FOUND, "unknown-application");
+    };
     let store = shared.store();
-    match store.applications.get(&id) {
+    // Only to someone who may act for its organisation; to anyone else it does not exist.
+    match store
+        .applications
+        .get(&id)
+        .filter(|r| represents(person, &r.business_id))
+    {
         Some(received) => Json(received.status(id, shared.timing, Timestamp::now())).into_response(),
         None => problem(StatusCode::NOT_FOUND, "unknown-application"),
     }
@@ -532,11 +546,14 @@ async fn application_status(State(shared): State<Arc<Shared>>, headers: HeaderMa
 async fn customer_service(
     State(shared): State<Arc<Shared>>,
     headers: HeaderMap,
-    Path((business_id, service)): Path<(String, Service)>,
+    Path((business_id, service)): Path<(String, String)>,
 ) -> Response {
     if let Err(refused) = acting_for(&headers, &business_id) {
         return refused;
     }
+    let Some(service) = kanta_domain::codes::parse::<Service>(&service) else {
+        return problem(StatusCode::NOT_FOUND, "no-customer-relationship");
+    };
     let now = Timestamp::now();
     let store = shared.store();
     // The latest approved application received here makes its data current; before any, the
@@ -635,6 +652,13 @@ async fn submit_change(
     }
     let (created, view) = {
         let mut store = shared.store();
+        if store
+            .changes
+            .get(&key)
+            .is_some_and(|c| c.notification.business_id != business_id)
+        {
+            return problem(StatusCode::BAD_REQUEST, "idempotency-key");
+        }
         let created = !store.changes.contains_key(&key);
         if created {
             let received = ReceivedChange {
@@ -654,11 +678,14 @@ async fn submit_change(
 async fn change_status(
     State(shared): State<Arc<Shared>>,
     headers: HeaderMap,
-    Path((business_id, id)): Path<(String, Uuid)>,
+    Path((business_id, id)): Path<(String, String)>,
 ) -> Response {
     if let Err(refused) = acting_for(&headers, &business_id) {
         return refused;
     }
+    let Ok(id) = id.parse::<Uuid>() else {
+        return problem(StatusCode::NOT_FOUND, "unknown-change");
+    };
     let store = shared.store();
     match store
         .changes

@@ -7,8 +7,11 @@ use std::collections::BTreeSet;
 use super::*;
 use kanta_domain::model::ApplicationStatus;
 
-const TIINA: &str = "test.tiina-testaaja.0123456789abcdef";
-const ESSI: &str = "test.essi-esimerkki.0123456789abcdef";
+/// Tokens issued in this run, as the app's login gives them.
+static TIINA_TOKEN: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| test_environment::tokens::issue(test_environment::tiina()));
+static ESSI_TOKEN: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| test_environment::tokens::issue(test_environment::person("essi-esimerkki").unwrap()));
 
 /// A client that gives up after 3 s (a debug build's first validation takes about 1 s).
 fn client() -> reqwest::Client {
@@ -85,13 +88,19 @@ async fn an_application_arrives_once_whatever_its_deliveries_meet() {
     service.inject(Fault::Delay(Duration::from_millis(100)));
     service.inject(Fault::StoredNoAnswer);
 
-    assert_eq!(submit(&service, TIINA, key).await.unwrap().status(), 500);
-    assert!(submit(&service, TIINA, key).await.unwrap_err().is_timeout());
+    assert_eq!(submit(&service, TIINA_TOKEN.as_str(), key).await.unwrap().status(), 500);
+    assert!(submit(&service, TIINA_TOKEN.as_str(), key)
+        .await
+        .unwrap_err()
+        .is_timeout());
     // Delayed, then stored: 201.
-    assert_eq!(submit(&service, TIINA, key).await.unwrap().status(), 201);
+    assert_eq!(submit(&service, TIINA_TOKEN.as_str(), key).await.unwrap().status(), 201);
     // Stored again? No: the answer is lost, but the key is known.
-    assert!(submit(&service, TIINA, key).await.unwrap_err().is_timeout());
-    let again = submit(&service, TIINA, key).await.unwrap();
+    assert!(submit(&service, TIINA_TOKEN.as_str(), key)
+        .await
+        .unwrap_err()
+        .is_timeout());
+    let again = submit(&service, TIINA_TOKEN.as_str(), key).await.unwrap();
     assert_eq!(again.status(), 200, "a repeat gets the first answer");
     let body: serde_json::Value = again.json().await.unwrap();
     assert_eq!(body["status"], "received");
@@ -110,15 +119,15 @@ async fn statuses_move_on_and_the_approved_service_is_the_customers() {
     let key = Uuid::new_v4();
     let customer = format!("{}/v1/customers/3141593-8/services/client-data-archive", service.url);
     let application = format!("{}/v1/applications/{key}", service.url);
-    let status = || async { get(&application, Some(TIINA)).await.1["status"].clone() };
-    assert_eq!(submit(&service, TIINA, key).await.unwrap().status(), 201);
+    let status = || async { get(&application, Some(TIINA_TOKEN.as_str())).await.1["status"].clone() };
+    assert_eq!(submit(&service, TIINA_TOKEN.as_str(), key).await.unwrap().status(), 201);
     assert_eq!(status().await, "received");
-    assert_eq!(get(&customer, Some(TIINA)).await.0, 404);
+    assert_eq!(get(&customer, Some(TIINA_TOKEN.as_str())).await.0, 404);
     tokio::time::sleep(Duration::from_millis(1200)).await;
     assert_eq!(status().await, "in-processing");
     tokio::time::sleep(Duration::from_millis(1000)).await;
     assert_eq!(status().await, "approved");
-    let (_, data) = get(&customer, Some(TIINA)).await;
+    let (_, data) = get(&customer, Some(TIINA_TOKEN.as_str())).await;
     let data: ServiceInUse = serde_json::from_value(data).unwrap();
     let sent = example_file();
     assert_eq!(data.customer, sent.organisation.customer);
@@ -132,7 +141,7 @@ async fn statuses_move_on_and_the_approved_service_is_the_customers() {
     );
     assert_eq!(data.connection_points, sent.application.connection_points);
     let unknown = format!("{}/v1/applications/{}", service.url, Uuid::new_v4());
-    assert_eq!(get(&unknown, Some(TIINA)).await.0, 404);
+    assert_eq!(get(&unknown, Some(TIINA_TOKEN.as_str())).await.0, 404);
 }
 
 #[tokio::test]
@@ -141,25 +150,55 @@ async fn the_token_decides_who_sees_and_sends_what() {
     let organisations = format!("{}/v1/organisations", service.url);
     assert_eq!(get(&organisations, None).await.0, 401);
     assert_eq!(get(&organisations, Some("someone-elses")).await.0, 401);
-    let (_, answer) = get(&organisations, Some(TIINA)).await;
+    let (_, answer) = get(&organisations, Some(TIINA_TOKEN.as_str())).await;
     assert_eq!(answer["organisations"].as_array().unwrap().len(), 6);
-    let (_, answer) = get(&organisations, Some(ESSI)).await;
+    let (_, answer) = get(&organisations, Some(ESSI_TOKEN.as_str())).await;
     assert_eq!(answer["organisations"].as_array().unwrap().len(), 0);
-    let (_, lists) = get(&format!("{}/v1/code-lists", service.url), Some(TIINA)).await;
+    let (_, lists) = get(&format!("{}/v1/code-lists", service.url), Some(TIINA_TOKEN.as_str())).await;
     assert_eq!(lists.as_array().unwrap().len(), 4);
 
     // Essi may not send for an organisation she does not act for; nothing is stored.
     let key = Uuid::new_v4();
-    assert_eq!(submit(&service, ESSI, key).await.unwrap().status(), 403);
+    assert_eq!(submit(&service, ESSI_TOKEN.as_str(), key).await.unwrap().status(), 403);
     assert_eq!(service.stored(key), 0);
     let no_key = client()
         .post(format!("{}/v1/applications", service.url))
-        .bearer_auth(TIINA)
+        .bearer_auth(TIINA_TOKEN.as_str())
         .body(application(key))
         .send()
         .await
         .unwrap();
     assert_eq!(no_key.status(), 400);
+
+    // A token in the shape the service takes, but not issued in this run: refused.
+    for forged in ["test.tiina-testaaja.0123456789abcdef", "test.tiina-testaaja.x.00"] {
+        assert_eq!(get(&organisations, Some(forged)).await.0, 401, "{forged}");
+        assert_eq!(submit(&service, forged, Uuid::new_v4()).await.unwrap().status(), 401);
+    }
+
+    // Tiina's application, its status and its contacts are for those who may act for its
+    // organisation: to Matti (the pharmacy's) it does not exist, and its key is not his to use.
+    let matti = test_environment::tokens::issue(test_environment::person("matti-meikalainen").unwrap());
+    let key = Uuid::new_v4();
+    assert_eq!(submit(&service, TIINA_TOKEN.as_str(), key).await.unwrap().status(), 201);
+    let status = format!("{}/v1/applications/{key}", service.url);
+    assert_eq!(get(&status, Some(TIINA_TOKEN.as_str())).await.0, 200);
+    assert_eq!(get(&status, Some(&matti)).await.0, 404);
+    let customer = format!("{}/v1/customers/3141593-8/services/client-data-archive", service.url);
+    assert_eq!(get(&customer, Some(&matti)).await.0, 403);
+    let mut file = example_file();
+    file.organisation.register = test_environment::organisation("1732050-2").unwrap().register();
+    file.application.id = Some(key);
+    let reused = client()
+        .post(format!("{}/v1/applications", service.url))
+        .bearer_auth(&matti)
+        .header("Idempotency-Key", key.to_string())
+        .header("Content-Type", "application/json")
+        .body(file.to_json_pretty())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reused.status(), 400, "another organisation's key");
 }
 
 #[tokio::test]
@@ -170,7 +209,7 @@ async fn a_journal_keeps_what_arrived_across_a_restart_and_nothing_personal_read
     let first = TestService::start_with_journal(Timing::default(), &journal)
         .await
         .unwrap();
-    assert_eq!(submit(&first, TIINA, key).await.unwrap().status(), 201);
+    assert_eq!(submit(&first, TIINA_TOKEN.as_str(), key).await.unwrap().status(), 201);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -189,10 +228,14 @@ async fn a_journal_keeps_what_arrived_across_a_restart_and_nothing_personal_read
     let again = TestService::start_with_journal(Timing::default(), &journal)
         .await
         .unwrap();
-    let (status, body) = get(&format!("{}/v1/applications/{key}", again.url), Some(TIINA)).await;
+    let (status, body) = get(
+        &format!("{}/v1/applications/{key}", again.url),
+        Some(TIINA_TOKEN.as_str()),
+    )
+    .await;
     assert_eq!((status, body["status"].as_str()), (200, Some("received")));
     assert_eq!(
-        submit(&again, TIINA, key).await.unwrap().status(),
+        submit(&again, TIINA_TOKEN.as_str(), key).await.unwrap().status(),
         200,
         "a repeat after the restart is known"
     );
@@ -209,17 +252,24 @@ async fn an_organisation_in_use_is_answered_from_the_customer_register_to_those_
     let service = TestService::start(Timing::default()).await.unwrap();
     let id = test_environment::IN_USE_ORGANISATION;
     let url = |s: &str| format!("{}/v1/customers/{id}/services/{s}", service.url);
-    let (status, data) = get(&url("patient-data-repository"), Some(TIINA)).await;
+    let (status, data) = get(&url("patient-data-repository"), Some(TIINA_TOKEN.as_str())).await;
     assert_eq!(status, 200);
     let data: ServiceInUse = serde_json::from_value(data).unwrap();
     assert_eq!(
         Some(data),
         test_environment::service_in_use(id, Service::PatientDataRepository)
     );
-    assert_eq!(get(&url("imaging-archive"), Some(TIINA)).await.0, 404, "not in use");
-    assert_eq!(get(&url("patient-data-repository"), Some(ESSI)).await.0, 403);
+    assert_eq!(
+        get(&url("imaging-archive"), Some(TIINA_TOKEN.as_str())).await.0,
+        404,
+        "not in use"
+    );
+    assert_eq!(
+        get(&url("patient-data-repository"), Some(ESSI_TOKEN.as_str())).await.0,
+        403
+    );
     assert_eq!(get(&url("patient-data-repository"), None).await.0, 401);
-    let (_, answer) = get(&format!("{}/v1/organisations", service.url), Some(TIINA)).await;
+    let (_, answer) = get(&format!("{}/v1/organisations", service.url), Some(TIINA_TOKEN.as_str())).await;
     let in_use = answer["organisations"]
         .as_array()
         .unwrap()
@@ -241,14 +291,18 @@ async fn an_application_returned_for_correction_says_why_and_is_not_in_use() {
     let service = TestService::start(timing).await.unwrap();
     let key = Uuid::new_v4();
     assert!(!service.return_application(key, "unknown"), "nothing to return yet");
-    assert_eq!(submit(&service, TIINA, key).await.unwrap().status(), 201);
+    assert_eq!(submit(&service, TIINA_TOKEN.as_str(), key).await.unwrap().status(), 201);
     assert!(service.return_application(key, "Liityntäpisteen OID on väärä"));
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let (_, status) = get(&format!("{}/v1/applications/{key}", service.url), Some(TIINA)).await;
+    let (_, status) = get(
+        &format!("{}/v1/applications/{key}", service.url),
+        Some(TIINA_TOKEN.as_str()),
+    )
+    .await;
     assert_eq!(status["status"], "returned", "returned stays, whatever the timing");
     assert_eq!(status["reason"], "Liityntäpisteen OID on väärä");
     let customer = format!("{}/v1/customers/3141593-8/services/client-data-archive", service.url);
-    assert_eq!(get(&customer, Some(TIINA)).await.0, 404);
+    assert_eq!(get(&customer, Some(TIINA_TOKEN.as_str())).await.0, 404);
 }
 
 mod changes {
@@ -292,7 +346,7 @@ mod changes {
     /// The service's answer for the test organisation's `name`d service in use.
     async fn answer_for(service: &TestService, name: &str) -> ServiceInUse {
         let url = format!("{}/v1/customers/{IN_USE_ORGANISATION}/services/{name}", service.url);
-        serde_json::from_value(get(&url, Some(TIINA)).await.1).unwrap()
+        serde_json::from_value(get(&url, Some(TIINA_TOKEN.as_str())).await.1).unwrap()
     }
 
     fn quick() -> Timing {
@@ -314,9 +368,15 @@ mod changes {
             },
         );
         service.inject_for(change.id, &[Fault::Status(503), Fault::StoredNoAnswer]);
-        assert_eq!(send(&service, TIINA, &change).await.unwrap().status(), 503);
-        assert!(send(&service, TIINA, &change).await.unwrap_err().is_timeout());
-        let again = send(&service, TIINA, &change).await.unwrap();
+        assert_eq!(
+            send(&service, TIINA_TOKEN.as_str(), &change).await.unwrap().status(),
+            503
+        );
+        assert!(send(&service, TIINA_TOKEN.as_str(), &change)
+            .await
+            .unwrap_err()
+            .is_timeout());
+        let again = send(&service, TIINA_TOKEN.as_str(), &change).await.unwrap();
         assert_eq!(again.status(), 200, "known already: the first answer");
         let status: ChangeStatusView = again.json().await.unwrap();
         assert_eq!(status.change_id, change.id);
@@ -327,13 +387,13 @@ mod changes {
             service.url, change.id
         );
         tokio::time::sleep(Duration::from_millis(700)).await;
-        let (_, status) = get(&url, Some(TIINA)).await;
+        let (_, status) = get(&url, Some(TIINA_TOKEN.as_str())).await;
         assert_eq!(status["status"], "done");
         let customer = |s: &str| format!("{}/v1/customers/{IN_USE_ORGANISATION}/services/{s}", service.url);
-        let (_, data) = get(&customer("prescription"), Some(TIINA)).await;
+        let (_, data) = get(&customer("prescription"), Some(TIINA_TOKEN.as_str())).await;
         let data: ServiceInUse = serde_json::from_value(data).unwrap();
         assert_eq!(data.billing, billing, "the change is the current data");
-        let (_, other) = get(&customer("patient-data-repository"), Some(TIINA)).await;
+        let (_, other) = get(&customer("patient-data-repository"), Some(TIINA_TOKEN.as_str())).await;
         let other: ServiceInUse = serde_json::from_value(other).unwrap();
         assert_eq!(
             other.billing,
@@ -353,11 +413,17 @@ mod changes {
                 contacts: contacts.clone(),
             },
         );
-        assert_eq!(send(&service, TIINA, &change).await.unwrap().status(), 201);
+        assert_eq!(
+            send(&service, TIINA_TOKEN.as_str(), &change).await.unwrap().status(),
+            201
+        );
         let mut billing = current(Service::Prescription).billing;
         billing.postal_code = "33200".into();
         let returned = notification(Service::Prescription, Change::Billing { billing });
-        assert_eq!(send(&service, TIINA, &returned).await.unwrap().status(), 201);
+        assert_eq!(
+            send(&service, TIINA_TOKEN.as_str(), &returned).await.unwrap().status(),
+            201
+        );
         assert!(service.return_change(returned.id, "Laskutusosoite puuttuu"));
         tokio::time::sleep(Duration::from_millis(700)).await;
 
@@ -365,7 +431,7 @@ mod changes {
             "{}/v1/customers/{IN_USE_ORGANISATION}/changes/{}",
             service.url, returned.id
         );
-        let (_, status) = get(&url, Some(TIINA)).await;
+        let (_, status) = get(&url, Some(TIINA_TOKEN.as_str())).await;
         assert_eq!(
             (status["status"].as_str(), status["reason"].as_str()),
             (Some("returned"), Some("Laskutusosoite puuttuu"))
@@ -413,8 +479,14 @@ mod changes {
             Service::PatientDataRepository,
             Change::Contacts { contacts: without_dpo },
         );
-        assert_eq!(send(&service, TIINA, &change).await.unwrap().status(), 422);
-        assert_eq!(send(&service, ESSI, &change).await.unwrap().status(), 403);
+        assert_eq!(
+            send(&service, TIINA_TOKEN.as_str(), &change).await.unwrap().status(),
+            422
+        );
+        assert_eq!(
+            send(&service, ESSI_TOKEN.as_str(), &change).await.unwrap().status(),
+            403
+        );
         let imaging = notification(
             Service::ImagingArchive,
             Change::Billing {
@@ -422,7 +494,7 @@ mod changes {
             },
         );
         assert_eq!(
-            send(&service, TIINA, &imaging).await.unwrap().status(),
+            send(&service, TIINA_TOKEN.as_str(), &imaging).await.unwrap().status(),
             404,
             "not in use"
         );
@@ -432,6 +504,6 @@ mod changes {
             service.url,
             Uuid::new_v4()
         );
-        assert_eq!(get(&unknown, Some(TIINA)).await.0, 404);
+        assert_eq!(get(&unknown, Some(TIINA_TOKEN.as_str())).await.0, 404);
     }
 }

@@ -269,9 +269,11 @@ const CHILD_VAR: &str = "KANTA_OUTBOX_CHILD";
 
 /// As the app's worker: one pass, whose try the service holds without answering.
 fn child(spec: &str) {
-    let [data, key, url] = spec.splitn(3, '|').collect::<Vec<_>>()[..] else {
-        panic!("{CHILD_VAR}: data|key|url");
+    let [data, key, url, tokens] = spec.splitn(4, '|').collect::<Vec<_>>()[..] else {
+        panic!("{CHILD_VAR}: data|key|url|token key");
     };
+    // The parent's service takes only tokens made with the parent's key.
+    assert!(test_environment::tokens::use_key(tokens));
     let db = Mutex::new(Database::open_in(std::path::Path::new(data), &DatabaseKey::from_hex(key).unwrap()).unwrap());
     let courier = Courier::new(url, Duration::from_secs(600)).unwrap();
     run_pass(&db, &courier, Some(&tiina()), &RULES, &now_ms).unwrap();
@@ -300,7 +302,13 @@ fn a_try_killed_with_its_process_is_delivered_once_after_the_restart() {
         ])
         .env(
             CHILD_VAR,
-            format!("{}|{}|{}", app.data.display(), hex.as_str(), service.url),
+            format!(
+                "{}|{}|{}|{}",
+                app.data.display(),
+                hex.as_str(),
+                service.url,
+                test_environment::tokens::key_hex()
+            ),
         )
         .stdout(std::process::Stdio::null())
         .spawn()

@@ -96,6 +96,12 @@ impl App {
         os_language: Language,
         host: Box<dyn Host>,
     ) -> Result<App, Error> {
+        // The end-to-end tests' own test service takes the tokens of this run's key only.
+        if let Some(hex) = crate::test_hooks::var(kanta_domain::test_environment::tokens::KEY_VAR) {
+            if !kanta_domain::test_environment::tokens::use_key(&hex.to_string_lossy()) {
+                tracing::warn!("the test token key given is not the one in use");
+            }
+        }
         let catalog = Catalog::embedded()?;
         let db = DbState::open(&data_dir, &*keychain);
         let identification = IdentificationSettings::load(&data_dir)
