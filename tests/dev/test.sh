@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, the crates' layers, the UI's type check and unit tests, the
-# Rust unit and integration tests, and the end-to-end tests in WebKit through tauri-driver.
+# service API fuzzed from its contract, the Rust unit and integration tests, and the end-to-end
+# tests in WebKit through tauri-driver.
 # Installs what is missing first. Screenshots of the end-to-end run: target/e2e-screenshots/.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -15,6 +16,9 @@ bash tests/dev/layers.sh
 
 say "UI: type check and unit tests"
 (cd ui && npm run --silent check && npm test --silent)
+
+say "the service API fuzzed from its contract (schemathesis, bounded in time)"
+bash tests/dev/fuzz-api.sh
 
 # One X server and one D-Bus session for all the app runs; both end with this script.
 pids=()
