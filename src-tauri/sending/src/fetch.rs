@@ -39,9 +39,16 @@ pub fn service_in_use(
     let Outcome::Answered { status, body, .. } = outcome else {
         return Err(FetchError::Unavailable);
     };
+    read_answer(status, &body, service)
+}
+
+/// What the service's answer (`status`, `body`) says of `service`'s data. Whatever the body, it
+/// ends in one of the outcomes, never a panic, and an unreadable one is told by its position
+/// only, never by what it holds.
+pub fn read_answer(status: u16, body: &[u8], service: Service) -> Result<ServiceInUse, FetchError> {
     match status {
         200 => {
-            let data: ServiceInUse = serde_json::from_slice(&body)
+            let mut data: ServiceInUse = serde_json::from_slice(body)
                 // The position only: the body holds names and phone numbers.
                 .map_err(|e| {
                     FetchError::Unreadable(format!("{:?} at line {} column {}", e.classify(), e.line(), e.column()))
@@ -49,6 +56,8 @@ pub fn service_in_use(
             if data.service != service {
                 return Err(FetchError::Unreadable("the answer is about another service".into()));
             }
+            // The contract lists at most this many; a longer list is cut, not shown whole.
+            data.changes.truncate(kanta_domain::model::ChangeRecord::MAX);
             Ok(data)
         }
         401 => Err(FetchError::LoginRequired),
