@@ -25,8 +25,9 @@ use thiserror::Error;
 
 pub use oidc::{IdTokenProblem, Identified, Login, OidcSettings};
 
-/// The tokens of a session. They live only in the OS keychain; `Debug` prints none of them.
-#[derive(Clone, PartialEq, Eq)]
+/// The tokens of a session, in the clear only in memory, and wiped there when dropped (every
+/// clone too); `Debug` prints none of them.
+#[derive(Clone, PartialEq, Eq, zeroize::Zeroize, zeroize::ZeroizeOnDrop)]
 pub struct Tokens {
     pub access_token: String,
     pub refresh_token: Option<String>,

@@ -27,7 +27,9 @@ use kanta_keychain::{KeychainError, SecretStore};
 #[derive(Clone, PartialEq, Eq)]
 pub struct Session {
     pub identified: Identified,
-    pub tokens: Tokens,
+    /// Shared by the session's clones (every command reads the session): one copy in memory,
+    /// wiped when the last clone goes.
+    pub tokens: std::sync::Arc<Tokens>,
     /// When the access token stops working, in milliseconds since the Unix epoch.
     pub expires_at_ms: Option<i64>,
     /// The organisations the person may act for, as the service answered after the login.
@@ -60,7 +62,7 @@ impl Session {
         let expires_at_ms = Some(now_ms.saturating_add(lifetime_s as i64 * 1000));
         Session {
             identified,
-            tokens,
+            tokens: std::sync::Arc::new(tokens),
             expires_at_ms,
             representations: Vec::new(),
             test_person: false,
@@ -209,12 +211,12 @@ impl<'a> Sessions<'a> {
                     subject: stored.subject.clone(),
                     name: stored.name.clone(),
                 },
-                tokens: Tokens {
+                tokens: std::sync::Arc::new(Tokens {
                     access_token: stored.access_token.clone(),
                     refresh_token: None,
                     id_token: String::new(),
                     expires_in_s: None,
-                },
+                }),
                 expires_at_ms: stored.expires_at_ms,
                 representations: stored.representations.clone(),
                 test_person: stored.test_person,
@@ -359,7 +361,7 @@ mod tests {
         let sessions = Sessions::new(&store, dir.path());
         let issuer = format!("https://tunnistus.example.fi/{}", "x".repeat(200));
         let mut big = session(0);
-        big.tokens.access_token = "a".repeat(2_048);
+        std::sync::Arc::make_mut(&mut big.tokens).access_token = "a".repeat(2_048);
         let tiina = test_environment::tiina().representations();
         big.representations = (0..300).map(|i| tiina[i % tiina.len()].clone()).collect();
         sessions.save(&issuer, &big).unwrap();
@@ -415,9 +417,10 @@ mod tests {
     fn a_session_lasts_at_most_a_working_day_whatever_the_provider_says() {
         let now = 1_700_000_000_000;
         let lasting = |expires_in_s| {
-            let mut s = session(now);
-            s.tokens.expires_in_s = expires_in_s;
-            Session::new(s.identified, s.tokens, now).expires_at_ms.unwrap() - now
+            let s = session(now);
+            let mut tokens = s.tokens.as_ref().clone();
+            tokens.expires_in_s = expires_in_s;
+            Session::new(s.identified, tokens, now).expires_at_ms.unwrap() - now
         };
         let max = Session::MAX_LIFETIME_S as i64 * 1000;
         assert_eq!(lasting(Some(600)), 600_000);

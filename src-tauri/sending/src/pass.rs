@@ -39,14 +39,17 @@ pub struct Pass {
     pub undecided: bool,
 }
 
-/// The session a pass sends as: nothing else is sent (`kanta_storage::outbox`, "scope").
-#[derive(Clone, PartialEq, Eq)]
+/// The session a pass sends as: nothing else is sent (`kanta_storage::outbox`, "scope"). Its
+/// token is wiped from memory when it is dropped.
+#[derive(Clone, PartialEq, Eq, zeroize::ZeroizeOnDrop)]
 pub struct SendingAs {
     pub access_token: String,
     /// The person logged in: the issuer's subject.
+    #[zeroize(skip)]
     pub person: String,
     /// The items this session may send: for this service, of the organisations the person may
     /// act for.
+    #[zeroize(skip)]
     pub scope: Scope,
 }
 

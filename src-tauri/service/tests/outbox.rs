@@ -63,7 +63,7 @@ fn tiina() -> SendingAs {
                 .map(|r| r.organisation.business_id.clone())
                 .collect(),
         },
-        access_token: session.tokens.access_token,
+        access_token: session.tokens.access_token.clone(),
     }
 }
 
@@ -500,7 +500,7 @@ fn a_session_sends_only_what_its_person_may_send_for_this_service() {
         person: matti_session.identified.subject.clone(),
         scope: Scope {
             organisations: vec![pharmacy.into()],
-            ..tiina().scope
+            ..tiina().scope.clone()
         },
         access_token: matti_session.tokens.access_token.clone(),
     };
@@ -524,13 +524,8 @@ fn a_session_sends_only_what_its_person_may_send_for_this_service() {
     );
 
     // The login's answer named Tiina's organisation for Matti, but the service does not agree.
-    let stale = SendingAs {
-        scope: Scope {
-            organisations: vec![ORGANISATION.into()],
-            ..matti.scope.clone()
-        },
-        ..matti.clone()
-    };
+    let mut stale = matti.clone();
+    stale.scope.organisations = vec![ORGANISATION.into()];
     app.pass(&courier, Some(&stale));
     let item = app.item(tiinas);
     assert_eq!((item.state, item.attempts), (OutboxState::Waiting, 1), "not failed");
@@ -555,10 +550,8 @@ fn a_refused_token_waits_for_the_next_login_then_goes_on() {
     let app = App::new();
     let keys = app.queue(2, ORGANISATION);
 
-    let forged = SendingAs {
-        access_token: "expired-or-forged".into(),
-        ..tiina()
-    };
+    let mut forged = tiina();
+    forged.access_token = "expired-or-forged".into();
     let pass = app.pass(&courier, Some(&forged));
     assert!(pass.login_required);
     assert_eq!(pass.next_due_ms, None, "nothing is due before a login");

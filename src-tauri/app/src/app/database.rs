@@ -58,8 +58,9 @@ pub struct DatabaseStatus {
     pub min_passphrase_chars: u32,
 }
 
-/// What the unlock screen asks for.
-#[derive(Debug, Deserialize, TS)]
+/// What the unlock screen asks for. The passphrases are wiped from memory when the request is
+/// dropped, and `Debug` prints none.
+#[derive(Deserialize, TS, zeroize::Zeroize, zeroize::ZeroizeOnDrop)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum UnlockRequest {
     /// Try the keychain again (after the user unlocked it).
@@ -75,6 +76,17 @@ pub enum UnlockRequest {
     StartOver,
 }
 
+impl std::fmt::Debug for UnlockRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            UnlockRequest::Retry => "Retry",
+            UnlockRequest::ChoosePassphrase { .. } => "ChoosePassphrase(..)",
+            UnlockRequest::EnterPassphrase { .. } => "EnterPassphrase(..)",
+            UnlockRequest::StartOver => "StartOver",
+        })
+    }
+}
+
 impl App {
     pub fn database_status(&self) -> DatabaseStatus {
         self.status_of(&self.db_state())
@@ -87,13 +99,13 @@ impl App {
         let mut db = self.db_state();
         if matches!(*db, DbState::Locked(_)) {
             let unlocker = Unlocker::new(&self.data_dir, &*self.keychain);
-            let opened = match request {
+            let opened = match &request {
                 UnlockRequest::Retry => unlocker.open(),
                 UnlockRequest::ChoosePassphrase { passphrase, repeated } => {
-                    unlocker.choose_passphrase(&passphrase, &repeated).map(Opening::Open)
+                    unlocker.choose_passphrase(passphrase, repeated).map(Opening::Open)
                 }
                 UnlockRequest::EnterPassphrase { passphrase } => {
-                    unlocker.enter_passphrase(&passphrase).map(Opening::Open)
+                    unlocker.enter_passphrase(passphrase).map(Opening::Open)
                 }
                 UnlockRequest::StartOver => unlocker.start_over().map(|(_aside, opening)| opening),
             };

@@ -533,3 +533,25 @@ fn an_archivist_is_replaced_and_the_only_holder_of_a_common_role_cannot_be_delet
         .unwrap();
     assert!(outcome.queued, "{:?}", outcome.errors);
 }
+
+/// Secrets are wiped from memory when dropped, clones included: the types say so (without it,
+/// this does not compile), the wipe empties them, and `Debug` prints none.
+#[test]
+fn secrets_are_wiped_when_dropped_and_never_printed() {
+    use zeroize::Zeroize;
+    fn wiped_on_drop<T: zeroize::ZeroizeOnDrop>() {}
+    wiped_on_drop::<kanta_identification::Tokens>();
+    wiped_on_drop::<kanta_sending::SendingAs>();
+    wiped_on_drop::<UnlockRequest>();
+    let mut tokens = kanta_identification::session::Session::of_test_person(kanta_domain::test_environment::tiina(), 0)
+        .tokens
+        .as_ref()
+        .clone();
+    tokens.zeroize();
+    assert!(tokens.access_token.is_empty() && tokens.id_token.is_empty());
+    let request = UnlockRequest::ChoosePassphrase {
+        passphrase: "kevät tulee pian".into(),
+        repeated: "kevät tulee pian".into(),
+    };
+    assert_eq!(format!("{request:?}"), "ChoosePassphrase(..)");
+}
