@@ -199,6 +199,18 @@ async fn the_token_decides_who_sees_and_sends_what() {
         .await
         .unwrap();
     assert_eq!(reused.status(), 400, "another organisation's key");
+
+    // A malformed id or service in the path is the contract's JSON 404, not the router's
+    // plain-text 400 (found by the API fuzzing).
+    for path in [
+        "/v1/applications/not-a-uuid",
+        "/v1/customers/3141593-8/services/x-ray",
+        "/v1/customers/3141593-8/changes/null,null",
+    ] {
+        let (status, body) = get(&format!("{}{path}", service.url), Some(TIINA_TOKEN.as_str())).await;
+        assert_eq!(status, 404, "{path}");
+        assert!(body["code"].is_string(), "{path}: {body}");
+    }
 }
 
 #[tokio::test]
