@@ -14,6 +14,7 @@ error-storage-unavailable = Luonnoksia ei voi avata tai tallentaa. Tarkista, ett
 error-draft-unreadable = Luonnosta ei voi lukea. Se on ehkä tallennettu sovelluksen uudemmalla versiolla. Luonnosta ei ole muutettu.
 error-draft-not-found = Luonnosta ei löydy. Käynnistä sovellus uudelleen.
 error-stale-step = Näkymä oli vanhentunut, ja se on päivitetty. Tarkista tiedot ja yritä uudelleen.
+error-input-too-large = Tietoja on enemmän kuin hakemukseen mahtuu (enintään 200 riviä luettelossa ja 1 000 merkkiä kentässä). Lyhennä tietoja ja yritä uudelleen.
 error-step-not-reachable = Tähän vaiheeseen ei voi vielä siirtyä. Täytä ensin edelliset vaiheet.
 error-internal = Odottamaton virhe. Yritä uudelleen. Jos virhe toistuu, ota yhteyttä tukeen.
 error-already-sent = Hakemus on jo lähetetty, eikä sitä voi enää muuttaa. Muutokset ilmoitetaan lähettämisen jälkeen erikseen.

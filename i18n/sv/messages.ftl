@@ -14,6 +14,7 @@ error-storage-unavailable = Utkasten kan inte öppnas eller sparas. Kontrollera 
 error-draft-unreadable = Utkastet kan inte läsas. Det har kanske sparats med en nyare version av appen. Utkastet har inte ändrats.
 error-draft-not-found = Utkastet hittas inte. Starta om appen.
 error-stale-step = Vyn var föråldrad och har uppdaterats. Kontrollera uppgifterna och försök igen.
+error-input-too-large = Uppgifterna är fler än en ansökan rymmer (högst 200 rader i en lista och 1 000 tecken i ett fält). Förkorta uppgifterna och försök igen.
 error-step-not-reachable = Du kan inte gå till det här skedet ännu. Fyll först i de föregående skedena.
 error-internal = Ett oväntat fel. Försök igen. Om felet upprepas, kontakta supporten.
 error-already-sent = Ansökan har redan sänts och kan inte längre ändras. Ändringar anmäls separat efter att ansökan har sänts.

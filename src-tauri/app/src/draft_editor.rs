@@ -85,6 +85,10 @@ pub enum EditorError {
     /// The screen named a contact the list does not have (a stale window).
     #[error("there is no contact {0}")]
     NoSuchContact(usize),
+    /// A step's input beyond what any application holds (a list over 200, a text over 1,000
+    /// characters); nothing of it is applied.
+    #[error("the step's input is too large: {0}")]
+    InputTooLarge(#[from] kanta_domain::model::document::ParseError),
 }
 
 /// The wizard over the drafts of the organisation the user acts for.
@@ -202,6 +206,7 @@ impl<'a> DraftEditor<'a> {
     /// The current step's findings for `input` as if it were saved; stores nothing. For what
     /// the screen shows while the user works, such as the contact roles still missing.
     pub fn check(&self, draft_id: i64, input: StepInput) -> Result<Vec<Finding>, EditorError> {
+        input.within_limits()?;
         let mut loaded = self.load(draft_id)?;
         let current = self.expect_on_step(&loaded, &input)?;
         self.apply(&mut loaded, input);
@@ -240,6 +245,7 @@ impl<'a> DraftEditor<'a> {
 
     /// Stores the current step's input as typed, without judging it or leaving the step.
     pub fn autosave(&self, draft_id: i64, input: StepInput) -> Result<Saved, EditorError> {
+        input.within_limits()?;
         let mut loaded = self.load(draft_id)?;
         let current = self.expect_on_step(&loaded, &input)?;
         if loaded.draft.content.is_sent() {
@@ -260,6 +266,7 @@ impl<'a> DraftEditor<'a> {
     }
 
     pub fn submit(&self, draft_id: i64, input: StepInput, action: StepAction) -> Result<WizardView, EditorError> {
+        input.within_limits()?;
         let mut loaded = self.load(draft_id)?;
         let current = self.expect_on_step(&loaded, &input)?;
         if loaded.draft.content.is_sent() {

@@ -78,6 +78,8 @@ pub enum ErrorCode {
     DraftUnreadable,
     DraftNotFound,
     StaleStep,
+    /// A step's input beyond any application's size.
+    InputTooLarge,
     StepNotReachable,
     AlreadySent,
     ServiceNotOffered,
@@ -125,7 +127,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     #[cfg(test)]
-    pub const ALL: [ErrorCode; 37] = [
+    pub const ALL: [ErrorCode; 38] = [
         ErrorCode::StorageNewerSchema,
         ErrorCode::StorageUnavailable,
         ErrorCode::StorageLocked,
@@ -138,6 +140,7 @@ impl ErrorCode {
         ErrorCode::DraftUnreadable,
         ErrorCode::DraftNotFound,
         ErrorCode::StaleStep,
+        ErrorCode::InputTooLarge,
         ErrorCode::StepNotReachable,
         ErrorCode::AlreadySent,
         ErrorCode::ServiceNotOffered,
@@ -218,6 +221,7 @@ impl Error {
             Error::Summary(SummaryError::NotFetched(Stale::Unreadable)) => ErrorCode::ServiceDataUnreadable,
             Error::Summary(SummaryError::IdentificationRequired) => ErrorCode::IdentificationRequired,
             Error::Summary(SummaryError::NoSuchContact(_)) => ErrorCode::StaleStep,
+            Error::Summary(SummaryError::InputTooLarge(_)) => ErrorCode::InputTooLarge,
             Error::Editor(err) | Error::Import(ImportError::Editor(err)) => editor_code(err),
             Error::Unlock(UnlockError::PassphraseTooShort { .. }) => ErrorCode::PassphraseTooShort,
             Error::Unlock(UnlockError::PassphrasesDiffer) => ErrorCode::PassphrasesDiffer,
@@ -266,6 +270,7 @@ fn editor_code(err: &EditorError) -> ErrorCode {
         EditorError::IdentificationRequired => ErrorCode::IdentificationRequired,
         EditorError::NotReturned(_) => ErrorCode::NotReturned,
         EditorError::NoSuchContact(_) => ErrorCode::StaleStep,
+        EditorError::InputTooLarge(_) => ErrorCode::InputTooLarge,
     }
 }
 

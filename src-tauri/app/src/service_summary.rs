@@ -45,6 +45,17 @@ pub enum SummaryError {
     /// The screen named a contact the list does not have (a stale window).
     #[error("there is no contact {0}")]
     NoSuchContact(usize),
+    /// A change beyond what any application holds (a list over 200, a text over 1,000
+    /// characters); nothing of it is checked or queued.
+    #[error("the change is too large: {0}")]
+    InputTooLarge(#[from] kanta_domain::model::document::ParseError),
+}
+
+/// Refuses a part the screen sent that no application could hold, before anything is done
+/// with it.
+fn within_limits(part: &impl Serialize) -> Result<(), SummaryError> {
+    let value = serde_json::to_value(part).expect("the model serialises");
+    Ok(kanta_domain::model::document::check_limits(&value)?)
 }
 
 /// Why the summary shows the copy kept here rather than a fresh answer.
@@ -213,6 +224,7 @@ pub fn check_change(
     service: Service,
     change: &mut Change,
 ) -> Result<Vec<Finding>, SummaryError> {
+    within_limits(change)?;
     check_in_use(db, acting, service)?;
     match change {
         Change::Billing { billing } => validation::billing::normalise(billing),
@@ -236,6 +248,7 @@ pub fn check_contact_removal(
     mut contacts: Vec<Contact>,
     index: usize,
 ) -> Result<Removal, SummaryError> {
+    within_limits(&contacts)?;
     check_in_use(db, acting, service)?;
     contacts.iter_mut().for_each(validation::contacts::normalise);
     let profile = acting.profile(db)?;

@@ -770,3 +770,46 @@ fn a_returned_application_is_amended_as_a_new_one_and_kept_as_a_record() {
     assert_eq!(item.idempotency_key, resent.application.id.unwrap().to_string());
     assert_ne!(item.idempotency_key, key);
 }
+
+/// A step's input is held to the limits a file is: 201 contacts (or a text of a book's length)
+/// are refused before anything is applied, checked or stored; 200 go in.
+#[test]
+fn a_step_s_input_beyond_any_application_is_refused_and_stores_nothing() {
+    let f = acting_for(SOCIAL);
+    let editor = f.editor();
+    let view = walk_to(
+        &editor,
+        editor.open_service(Service::ClientDataArchive).unwrap(),
+        &example(Service::ClientDataArchive),
+        StepId::Contacts,
+    );
+    let before = f.db.draft(view.draft_id).unwrap();
+    let contacts = |n| StepInput::Contacts {
+        contacts: vec![Contact::default(); n],
+    };
+    let limit = kanta_domain::model::document::MAX_LIST_ITEMS;
+    assert!(matches!(
+        editor.autosave(view.draft_id, contacts(limit + 1)),
+        Err(EditorError::InputTooLarge(_))
+    ));
+    assert!(matches!(
+        editor.submit(view.draft_id, contacts(limit + 1), StepAction::Continue),
+        Err(EditorError::InputTooLarge(_))
+    ));
+    assert!(matches!(
+        editor.check(view.draft_id, contacts(limit + 1)),
+        Err(EditorError::InputTooLarge(_))
+    ));
+    let long = StepInput::Contacts {
+        contacts: vec![Contact {
+            first_name: "x".repeat(kanta_domain::model::document::MAX_TEXT_CHARS + 1),
+            ..Contact::default()
+        }],
+    };
+    assert!(matches!(
+        editor.autosave(view.draft_id, long),
+        Err(EditorError::InputTooLarge(_))
+    ));
+    assert_eq!(f.db.draft(view.draft_id).unwrap(), before, "nothing stored");
+    assert!(editor.autosave(view.draft_id, contacts(limit)).is_ok());
+}

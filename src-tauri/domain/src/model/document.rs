@@ -139,6 +139,12 @@ pub fn parse(text: &str) -> Result<ApplicationFile, ParseError> {
     serde_json::from_str(text).map_err(|e| ParseError::from_json(e, true))
 }
 
+/// Whether every list and text of `value` is within the file's limits ([`MAX_LIST_ITEMS`],
+/// [`MAX_TEXT_CHARS`]): what a step's input is held to as well as a file.
+pub fn check_limits(value: &serde_json::Value) -> Result<(), ParseError> {
+    within_limits(value, &mut String::new())
+}
+
 /// Whether every list and text in `value` (at `at`, a dotted path) is within its limit. A list
 /// is measured before its entries are looked at, so a huge one is refused at once.
 fn within_limits(value: &serde_json::Value, at: &mut String) -> Result<(), ParseError> {

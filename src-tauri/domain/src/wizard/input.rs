@@ -62,6 +62,21 @@ pub struct Target<'a> {
 }
 
 impl StepInput {
+    /// Whether the input keeps within the limits an application file keeps to (at most 200
+    /// entries in a list, 1,000 characters in a text): a screen sends what a user can type,
+    /// and anything larger is refused before it is applied, validated or stored.
+    pub fn within_limits(&self) -> Result<(), crate::model::document::ParseError> {
+        let part = match self {
+            StepInput::ConnectionPoints { points } => serde_json::to_value(points),
+            StepInput::ServiceUsage { usage } => serde_json::to_value(usage),
+            StepInput::CustomerData { customer } => serde_json::to_value(customer),
+            StepInput::Contacts { contacts } => serde_json::to_value(contacts),
+            StepInput::Billing { billing } => serde_json::to_value(billing),
+            _ => return Ok(()),
+        };
+        crate::model::document::check_limits(&part.expect("the model serialises"))
+    }
+
     pub fn step(&self) -> StepId {
         match self {
             StepInput::Instructions => StepId::Instructions,
