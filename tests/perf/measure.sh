@@ -36,16 +36,11 @@ strip -o "$out/perf-reference.stripped" target/release/perf-reference
 binary_bytes=$(stat -c %s "$out/kanta-extranet.stripped")
 reference_bytes=$(stat -c %s "$out/perf-reference.stripped")
 deb_bytes=
-# The Tauri CLI (prebuilt, from npm) bundles the .deb. Installed here, not in ui/package.json:
-# the registry this is built from lacks some of its other platforms' packages, which `npm ci`
-# would then refuse.
-cli=$out/tauri-cli/node_modules/.bin/tauri
-[ -x "$cli" ] || npm install --prefix "$out/tauri-cli" --no-save --no-audit --no-fund --loglevel=error '@tauri-apps/cli@~2.12' >/dev/null || true
-if [ -x "$cli" ]; then
-  # The Tauri CLI wants its config beside src-tauri's Cargo.toml: links, made and removed here.
-  for link in tauri.conf.json ui icons; do ln -sfn "../$link" "src-tauri/$link"; done
-  trap 'rm -f src-tauri/tauri.conf.json src-tauri/ui src-tauri/icons' EXIT
-  TAURI_APP_PATH=src-tauri "$cli" build --bundles deb >"$out/deb.log" 2>&1 ||
+# The Tauri CLI (prebuilt, from npm) bundles the .deb.
+source "$root/tests/dev/tauri-cli.sh"
+trap tauri_cli_done EXIT
+if [ -x "$tauri_cli" ]; then
+  TAURI_APP_PATH=src-tauri "$tauri_cli" build --bundles deb >"$out/deb.log" 2>&1 ||
     die "the .deb did not build: see $out/deb.log"
   deb=$(ls -t target/release/bundle/deb/*.deb | head -n1)
   deb_bytes=$(stat -c %s "$deb")
@@ -62,7 +57,7 @@ say "starting each app ${KANTA_PERF_RUNS:-5} times in turn"
 if [ -z "${DISPLAY:-}" ]; then
   Xvfb :97 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
   xvfb=$!
-  trap 'kill $xvfb 2>/dev/null || true; rm -f src-tauri/tauri.conf.json src-tauri/ui src-tauri/icons' EXIT
+  trap 'kill $xvfb 2>/dev/null || true; tauri_cli_done' EXIT
   export DISPLAY=:97
   sleep 1
 fi

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds the Linux installers, a .deb and an .rpm, with the Tauri CLI (installed by the script
+# itself, from the npm registry): the release app as a clinic installs it, with its desktop
+# entry and icons. Sets up what building needs first (tests/dev/setup.sh run).
+#   bash tests/dev/package.sh
+# The installers land in target/release/bundle/{deb,rpm}/; their paths are printed last.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+source "$root/tests/dev/setup.sh" run
+cd "$root"
+source "$root/tests/dev/tauri-cli.sh"
+trap tauri_cli_done EXIT
+[ -x "$tauri_cli" ] || die "the Tauri CLI could not be installed from the npm registry (@tauri-apps/cli)"
+say "building the .deb and the .rpm (a release build)"
+TAURI_APP_PATH=src-tauri "$tauri_cli" build --bundles deb,rpm
+bundle="${CARGO_TARGET_DIR:-$root/target}/release/bundle"
+ls -1 "$bundle"/deb/*.deb "$bundle"/rpm/*.rpm

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Sourced: makes the Tauri CLI (prebuilt, from the npm registry) available as "$tauri_cli", and
+# links the config beside src-tauri's Cargo.toml where the CLI looks for it (removed again by
+# tauri_cli_done). Installed into target/, not in ui/package.json: the registry this is built
+# from lacks some of its other platforms' packages, which `npm ci` would then refuse.
+# Used by tests/perf/measure.sh and tests/dev/package.sh.
+tauri_cli_dir="${CARGO_TARGET_DIR:-$root/target}/tauri-cli"
+tauri_cli="$tauri_cli_dir/node_modules/.bin/tauri"
+if [ ! -x "$tauri_cli" ]; then
+  npm install --prefix "$tauri_cli_dir" --no-save --no-audit --no-fund --loglevel=error '@tauri-apps/cli@~2.12' >/dev/null || true
+fi
+for link in tauri.conf.json ui icons; do ln -sfn "../$link" "$root/src-tauri/$link"; done
+tauri_cli_done() { rm -f "$root/src-tauri/tauri.conf.json" "$root/src-tauri/ui" "$root/src-tauri/icons"; }
