@@ -39,8 +39,18 @@ rm -f "$target/root/.cargo/bin/tauri-driver"
 rm -rf "$target/root/kanta"
 git clone -q "$here" "$target/root/kanta"
 # A minimal Debian has no CA certificates or git: the test command's setup installs what it
-# needs; name resolution comes from this machine.
+# needs; name resolution comes from this machine. A machine that reaches the registries through
+# a TLS-inspecting proxy has its CA in /usr/local/share/ca-certificates: it goes in too, as that
+# machine's administrator would have installed it (Debian's ca-certificates, which the setup
+# installs, takes it in), and the tools are pointed at the system's bundle.
 cp /etc/resolv.conf "$target/etc/resolv.conf"
+if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+  mkdir -p "$target/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$target/usr/local/share/ca-certificates/"
+fi
+bundle=/etc/ssl/certs/ca-certificates.crt
+# A root kept from an earlier run has ca-certificates already: take the CA in now.
+[ -x "$target/usr/sbin/update-ca-certificates" ] && chroot "$target" update-ca-certificates >/dev/null 2>&1 || true
 
 cleanup() { for m in dev/pts dev sys proc; do umount -l "$target/$m" 2>/dev/null || true; done; }
 trap cleanup EXIT
@@ -52,6 +62,8 @@ say "the README's test command, in the fresh root (log: $target/fresh-root.log)"
 t2=$(stamp)
 status=0
 chroot "$target" /usr/bin/env -i HOME=/root TERM=dumb \
+  SSL_CERT_FILE=$bundle CURL_CA_BUNDLE=$bundle PIP_CERT=$bundle REQUESTS_CA_BUNDLE=$bundle \
+  NODE_EXTRA_CA_CERTS=$bundle GIT_SSL_CAINFO=$bundle \
   PATH=/root/.cargo/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
   bash -c 'cd /root/kanta && bash tests/dev/test.sh' >"$target/fresh-root.log" 2>&1 || status=$?
 t3=$(stamp)
