@@ -149,32 +149,33 @@ pub fn check_limits(value: &serde_json::Value) -> Result<(), ParseError> {
 /// is measured before its entries are looked at, so a huge one is refused at once.
 fn within_limits(value: &serde_json::Value, at: &mut String) -> Result<(), ParseError> {
     use serde_json::Value;
-    let path = |at: &str| {
+    let place = |at: &str| {
         if at.is_empty() {
             "(the file)".to_owned()
         } else {
             at.to_owned()
         }
     };
+    let count = |at: &str, count: usize| match count > MAX_LIST_ITEMS {
+        true => Err(ParseError::TooManyItems {
+            at: place(at),
+            count,
+            limit: MAX_LIST_ITEMS,
+        }),
+        false => Ok(()),
+    };
+    let text = |at: &str, text: &str| match text.chars().count() {
+        chars if chars > MAX_TEXT_CHARS => Err(ParseError::TextTooLong {
+            at: place(at),
+            chars,
+            limit: MAX_TEXT_CHARS,
+        }),
+        _ => Ok(()),
+    };
     match value {
-        Value::String(text) => {
-            let chars = text.chars().count();
-            if chars > MAX_TEXT_CHARS {
-                return Err(ParseError::TextTooLong {
-                    at: path(at),
-                    chars,
-                    limit: MAX_TEXT_CHARS,
-                });
-            }
-        }
+        Value::String(value) => text(at, value)?,
         Value::Array(items) => {
-            if items.len() > MAX_LIST_ITEMS {
-                return Err(ParseError::TooManyItems {
-                    at: path(at),
-                    count: items.len(),
-                    limit: MAX_LIST_ITEMS,
-                });
-            }
+            count(at, items.len())?;
             for (i, item) in items.iter().enumerate() {
                 let len = at.len();
                 at.push_str(&format!("[{i}]"));
@@ -183,25 +184,13 @@ fn within_limits(value: &serde_json::Value, at: &mut String) -> Result<(), Parse
             }
         }
         Value::Object(fields) => {
-            if fields.len() > MAX_LIST_ITEMS {
-                return Err(ParseError::TooManyItems {
-                    at: path(at),
-                    count: fields.len(),
-                    limit: MAX_LIST_ITEMS,
-                });
-            }
+            count(at, fields.len())?;
             for (name, field) in fields {
+                // A field's name is text too: a huge one is refused, not copied into the path.
+                text(at, name)?;
                 let len = at.len();
                 if !at.is_empty() {
                     at.push('.');
-                }
-                // A field's name is text too: a huge one is refused, not copied into the path.
-                if name.chars().count() > MAX_TEXT_CHARS {
-                    return Err(ParseError::TextTooLong {
-                        at: path(at),
-                        chars: name.chars().count(),
-                        limit: MAX_TEXT_CHARS,
-                    });
                 }
                 at.push_str(name);
                 within_limits(field, at)?;
