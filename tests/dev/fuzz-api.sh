@@ -13,16 +13,9 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 
-# schemathesis in a virtual environment of its own, outside the clone, made again only when
-# the pinned version changes.
-want=$(sha256sum tests/fuzz/requirements.txt | cut -d' ' -f1)
-venv="${XDG_CACHE_HOME:-$HOME/.cache}/kanta-extranet/schemathesis-${want:0:12}"
-if [ ! -x "$venv/bin/schemathesis" ]; then
-  echo "==> installing schemathesis (PyPI) into $venv"
-  rm -rf "$venv"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check -r tests/fuzz/requirements.txt
-fi
+# schemathesis in a virtual environment of its own (tests/dev/python-venv.sh).
+source "$root/tests/dev/python-venv.sh"
+python_venv schemathesis tests/fuzz/requirements.txt
 
 cargo build --quiet -p kanta-service --example serve
 serve="${CARGO_TARGET_DIR:-$root/target}/debug/examples/serve"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, the crates' layers, the UI's type check and unit tests, the
-# service API fuzzed from its contract, the Rust unit and integration tests, and the end-to-end
-# tests in WebKit through tauri-driver.
+# service API fuzzed from its contract, the Rust unit and integration tests, the end-to-end
+# tests in WebKit through tauri-driver, and the testers' Python example through it too.
 # Installs what is missing first. Screenshots of the end-to-end run: target/e2e-screenshots/.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -24,12 +24,8 @@ bash tests/dev/fuzz-api.sh
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
-if [ -z "${DISPLAY:-}" ]; then
-  n=99; while [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
-  Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
-  export DISPLAY=":$n"
-  for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
-fi
+source "$root/tests/dev/display.sh"
+ensure_display
 
 say "Rust: unit, integration and end-to-end tests"
 log=$(mktemp)
@@ -41,6 +37,9 @@ bash tests/dev/with-keyring.sh cargo test --workspace --no-fail-fast -- --nocapt
 totals=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '/^test result:/ { p += $4; f += $6 } END { printf "%d passed, %d failed", p, f }')
 rm -f "$log"
 [ "$status" -eq 0 ] || { echo "rust: $totals"; exit "$status"; }
+
+say "the testers' WebDriver example in Python (Selenium), against the debug build"
+bash tests/dev/webdriver-example.sh
 
 say "all tests passed; screenshots in $root/target/e2e-screenshots"
 echo "rust: $totals"
