@@ -3,7 +3,8 @@
 # itself, from the npm registry): the release app as a clinic installs it, with its desktop
 # entry and icons. Sets up what building needs first (tests/dev/setup.sh run).
 #   bash tests/dev/package.sh
-# The installers land in target/release/bundle/{deb,rpm}/; their paths are printed last.
+# The installers land in target/release/bundle/{deb,rpm}/ as kanta-extranet_<version>_<arch>.deb
+# and kanta-extranet-<version>-1.<arch>.rpm; their paths are printed last.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 source "$root/tests/dev/setup.sh" run
@@ -12,6 +13,7 @@ source "$root/tests/dev/tauri-cli.sh"
 trap tauri_cli_done EXIT
 [ -x "$tauri_cli" ] || die "the Tauri CLI could not be installed from the npm registry (@tauri-apps/cli)"
 say "building the .deb and the .rpm (a release build)"
-TAURI_APP_PATH=src-tauri "$tauri_cli" build --bundles deb,rpm
-bundle="${CARGO_TARGET_DIR:-$root/target}/release/bundle"
-ls -1 "$bundle"/deb/*.deb "$bundle"/rpm/*.rpm
+tauri_build --bundles deb,rpm
+bundle_paths
+for file in "$deb" "$rpm"; do [ -f "$file" ] || die "the build did not write $file"; done
+printf '%s\n' "$deb" "$rpm"

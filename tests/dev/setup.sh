@@ -18,9 +18,10 @@ as_root() {
 # system browser for a login or a link), and to run the tests headless.
 build_packages=(build-essential pkg-config curl ca-certificates openssl file libssl-dev libgtk-3-dev libwebkit2gtk-4.1-dev
   librsvg2-dev libayatana-appindicator3-dev libsoup-3.0-dev libdbus-1-dev perl xdg-utils)
-# python3-venv: schemathesis, the API's fuzzer (tests/dev/fuzz-api.sh), from PyPI in a venv.
+# python3-venv: schemathesis, the API's fuzzer, and Selenium, from PyPI in venvs; desktop-file-utils:
+# the install test checks the desktop entry with desktop-file-validate.
 test_packages=(webkit2gtk-driver xvfb dbus dbus-x11 xdotool imagemagick gnome-keyring procps poppler-utils qpdf
-  python3 python3-venv)
+  python3 python3-venv desktop-file-utils)
 packages=("${build_packages[@]}")
 [ "$purpose" = test ] && packages+=("${test_packages[@]}")
 

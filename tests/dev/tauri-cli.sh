@@ -10,4 +10,17 @@ if [ ! -x "$tauri_cli" ]; then
   npm install --prefix "$tauri_cli_dir" --no-save --no-audit --no-fund --loglevel=error '@tauri-apps/cli@~2.12' >/dev/null || true
 fi
 for link in tauri.conf.json ui icons; do ln -sfn "../$link" "$root/src-tauri/$link"; done
+# `tauri_build ARGS`: the CLI's build with the Linux packages' settings (src-tauri/bundle/
+# linux.json): file names without spaces (kanta-extranet_<version>_<arch>.deb, and the desktop
+# entry kanta-extranet.desktop) and the desktop entry in fi and sv (bundle/kanta-extranet.desktop).
+tauri_build() { TAURI_APP_PATH=src-tauri "$tauri_cli" build --config "$root/src-tauri/bundle/linux.json" "$@"; }
+# Where tauri_build puts this version's packages: sets $deb and $rpm.
+bundle_paths() {
+  local version bundle
+  # The top-level "version" (two spaces in): building needs no JSON tool installed.
+  version=$(sed -n 's/^  "version": "\([^"]*\)",$/\1/p' "$root/tauri.conf.json")
+  bundle="${CARGO_TARGET_DIR:-$root/target}/release/bundle"
+  deb="$bundle/deb/kanta-extranet_${version}_$(dpkg --print-architecture).deb"
+  rpm="$bundle/rpm/kanta-extranet-${version}-1.$(uname -m).rpm"
+}
 tauri_cli_done() { rm -f "$root/src-tauri/tauri.conf.json" "$root/src-tauri/ui" "$root/src-tauri/icons"; }

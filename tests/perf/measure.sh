@@ -40,7 +40,7 @@ deb_bytes=
 source "$root/tests/dev/tauri-cli.sh"
 trap tauri_cli_done EXIT
 if [ -x "$tauri_cli" ]; then
-  TAURI_APP_PATH=src-tauri "$tauri_cli" build --bundles deb >"$out/deb.log" 2>&1 ||
+  tauri_build --bundles deb >"$out/deb.log" 2>&1 ||
     die "the .deb did not build: see $out/deb.log"
   deb=$(ls -t target/release/bundle/deb/*.deb | head -n1)
   deb_bytes=$(stat -c %s "$deb")
