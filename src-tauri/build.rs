@@ -7,6 +7,8 @@ fn main() {
         .config_path("../tauri.conf.json")
         .app_manifest(tauri_build::AppManifest::new().commands(&[
             "load_i18n",
+            "about",
+            "licences",
             "load_code_lists",
             "set_language",
             "open_start",

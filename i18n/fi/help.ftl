@@ -21,3 +21,19 @@ link-certificate-search = Varmennehaku: arkistonhoitajan nimi ja varmennekortin 
 link-code-service = Kansallinen koodistopalvelu: organisaatiorekisterit (THL)
 link-register-instructions = Tietojen tarkastaminen SOTE-organisaatiorekisteristä (THL, PDF)
 link-support = Kirjoita asiakastukeen (kanta@kanta.fi)
+
+# The About section of the help page: this build, its folders, and the licences of what it ships.
+about-heading = Tietoja sovelluksesta
+about-version = Versio { $version }, koottu { $date }
+about-commit = Lähdekoodin versio (commit): { $commit }
+about-data-folder = Tiedot tallennetaan kansioon
+about-log-folder = Lokit kirjoitetaan kansioon
+about-licences-heading = Lisenssit
+about-licences-intro = Sovellus sisältää avoimen lähdekoodin ohjelmistoja ja fontteja. Niiden lisenssit ja tekijänoikeustiedot ovat tässä.
+about-licences-show = Näytä lisenssit
+about-licences-incomplete = Tämän version lisenssiluettelo on puutteellinen, koska se koottiin ilman luetteloiden luontia. Asennuspakettien luettelo on aina täydellinen.
+about-licence-kind-rust-crate = Rust-kirjastot
+about-licence-kind-npm-package = Käyttöliittymän npm-paketit
+about-licence-kind-font = Fontit
+about-licence-group = { $packages } ({ $licence })
+about-licence-no-text = Paketissa ei ole omaa lisenssitekstiä. Sen lisenssi on { $licence }.

@@ -21,3 +21,19 @@ link-certificate-search = Certifikatsökning: arkivariens namn och certifikatkor
 link-code-service = Den nationella kodtjänsten: organisationsregistren (THL)
 link-register-instructions = Kontroll av uppgifterna i SOTE-organisationsregistret (THL, PDF)
 link-support = Skriv till kundsupporten (kanta@kanta.fi)
+
+# The About section of the help page: this build, its folders, and the licences of what it ships.
+about-heading = Om appen
+about-version = Version { $version }, byggd { $date }
+about-commit = Källkodsversion (commit): { $commit }
+about-data-folder = Uppgifterna sparas i mappen
+about-log-folder = Loggarna skrivs i mappen
+about-licences-heading = Licenser
+about-licences-intro = Appen innehåller programvara och typsnitt med öppen källkod. Här finns deras licenser och upphovsrättsuppgifter.
+about-licences-show = Visa licenserna
+about-licences-incomplete = Licensförteckningen i den här versionen är ofullständig, eftersom den byggdes utan att förteckningarna skapades. Installationspaketens förteckning är alltid fullständig.
+about-licence-kind-rust-crate = Rust-bibliotek
+about-licence-kind-npm-package = Gränssnittets npm-paket
+about-licence-kind-font = Typsnitt
+about-licence-group = { $packages } ({ $licence })
+about-licence-no-text = Paketet har ingen egen licenstext. Dess licens är { $licence }.

@@ -9,9 +9,9 @@ use std::sync::Arc;
 
 use kanta_app::{
     ipc::{
-        ApplicationList, Change, ChangeOutcome, CodeList, ConnectionStatus, Contact, ContactsOf, DatabaseStatus,
-        Document, Finding, I18nPayload, IdentificationView, ImportPreview, Language, Link, Removal, Saved, Service,
-        ServiceSummary, Start, StartView, StepAction, StepInput, UnlockRequest, WizardView,
+        About, ApplicationList, Change, ChangeOutcome, CodeList, ConnectionStatus, Contact, ContactsOf, DatabaseStatus,
+        Document, Finding, I18nPayload, IdentificationView, ImportPreview, Language, Licences, Link, Removal, Saved,
+        Service, ServiceSummary, Start, StartView, StepAction, StepInput, UnlockRequest, WizardView,
     },
     App, Error,
 };
@@ -32,6 +32,19 @@ async fn run<T: Send + 'static>(
 #[tauri::command]
 pub async fn load_i18n(app: State<'_, Arc<App>>) -> Result<I18nPayload, Error> {
     Ok(app.i18n())
+}
+
+#[tauri::command]
+pub async fn about(app: State<'_, Arc<App>>) -> Result<About, Error> {
+    Ok(app.about())
+}
+
+/// Parsed from the compiled-in list (a few hundred KB) off the async runtime, only when asked.
+#[tauri::command]
+pub async fn licences() -> Result<Licences, Error> {
+    tauri::async_runtime::spawn_blocking(App::licences)
+        .await
+        .map_err(|_| Error::Crashed)
 }
 
 #[tauri::command]

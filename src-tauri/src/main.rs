@@ -93,13 +93,15 @@ fn run_app() {
             // Off the main thread, while the window opens.
             std::thread::spawn(kanta_app::warm_up);
             let window = Box::new(host::Window(app.handle().clone()));
-            let core = Arc::new(App::open(folders.data, window)?);
+            let core = Arc::new(App::open(folders.data, window)?.with_log_folder(folders.logs));
             core.start_sending(tauri::async_runtime::handle().inner());
             app.manage(core);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             commands::load_i18n,
+            commands::about,
+            commands::licences,
             commands::load_code_lists,
             commands::set_language,
             commands::open_start,

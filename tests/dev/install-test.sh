@@ -5,9 +5,10 @@
 #     Exec and Icon resolved), the icons at the sizes their folders say;
 #   - `kanta-extranet --version` prints the package's version, `check` passes a valid file and
 #     fails a bad one with their exit codes, `schema` prints the repository's schema;
-#   - the installed app starts under Xvfb, shows its start screen, switches language and logs in
-#     to its built-in test environment (the testers' Python example, tests/webdriver/), with its
-#     database in the OS data folder;
+#   - the installed app starts under Xvfb, shows its start screen, switches language, logs in to
+#     its built-in test environment and shows its version and a complete licence list on the
+#     About section (the testers' Python example, tests/webdriver/), with its database in the OS
+#     data folder;
 #   - removing the package removes its files.
 #   bash tests/dev/install-test.sh [DEB]    (default: builds it first with tests/dev/package.sh)
 # It changes this machine: the package is installed (as root, or with sudo) and removed at the
@@ -88,7 +89,9 @@ expect "schema prints the repository's schema (src-tauri/domain/application.sche
 say "the installed app under Xvfb, driven through tauri-driver"
 if bash tests/dev/webdriver-example.sh /usr/bin/kanta-extranet "$out/start-screen.png" >"$out/webdriver.txt" 2>&1; then
   ok "it starts, shows its start screen in fi and sv, and logs in to the test environment"
-  grep -E '^(start screen|logged in|database)' "$out/webdriver.txt" | sed 's/^/        /'
+  grep -E '^(start screen|logged in|about|licences|database)' "$out/webdriver.txt" | sed 's/^/        /'
+  expect "its About section names version $version" grep -q "^about: .*\b$version\b" "$out/webdriver.txt"
+  expect "its licence list is complete" grep -q '^licences: [1-9][0-9]* texts, complete$' "$out/webdriver.txt"
 else
   bad "the installed app did not do what tests/webdriver/first_steps.py expects (see $out/webdriver.txt)"
   tail -n 20 "$out/webdriver.txt"

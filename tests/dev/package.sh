@@ -12,6 +12,10 @@ cd "$root"
 source "$root/tests/dev/tauri-cli.sh"
 trap tauri_cli_done EXIT
 [ -x "$tauri_cli" ] || die "the Tauri CLI could not be installed from the npm registry (@tauri-apps/cli)"
+# An installer carries the licences of everything in it (the About page): both lists must be there.
+for list in rust npm; do
+  [ -s "src-tauri/app/generated/$list-licences.json" ] || die "src-tauri/app/generated/$list-licences.json is missing (tests/dev/setup.sh writes it)"
+done
 say "building the .deb and the .rpm (a release build)"
 tauri_build --bundles deb,rpm
 bundle_paths

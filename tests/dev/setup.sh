@@ -99,6 +99,13 @@ if ! command -v cargo >/dev/null; then
     die "Rust is missing: install it with rustup (https://rustup.rs), then run this again"
 fi
 
+# cargo-about, which lists the Rust crates the app ships and their licences for the About page
+# (tests/dev/licences.sh).
+if ! command -v cargo-about >/dev/null; then
+  say "installing cargo-about (the About page's licence list)"
+  cargo install cargo-about --locked --version '^0.9' --features cli --quiet
+fi
+
 # tauri-driver, the WebDriver bridge of the end-to-end tests.
 if [ "$purpose" = test ] && ! command -v tauri-driver >/dev/null; then
   if [ -x "$HOME/.cargo/bin/tauri-driver" ]; then
@@ -128,3 +135,6 @@ npm_install "$root/ui" "the UI's npm packages"
 
 say "building the UI"
 (cd "$root/ui" && npm run --silent build -- --logLevel warn)
+
+say "listing the licences of what the app ships (cargo-about; the UI's build lists its own)"
+bash "$root/tests/dev/licences.sh"

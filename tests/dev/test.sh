@@ -33,6 +33,8 @@ status=0
 # Inside a D-Bus session with a throw-away keyring: the keychain tests use the real Secret Service.
 # The identification tests start the real OpenID provider installed above, and fail without it.
 export KANTA_REQUIRE_OIDC_PROVIDER=1
+# The setup generated the licence lists; the About page's test checks them whole.
+export KANTA_REQUIRE_LICENCES=1
 bash tests/dev/with-keyring.sh cargo test --workspace --no-fail-fast -- --nocapture 2>&1 | tee "$log" || status=$?
 totals=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '/^test result:/ { p += $4; f += $6 } END { printf "%d passed, %d failed", p, f }')
 rm -f "$log"

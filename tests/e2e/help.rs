@@ -15,7 +15,7 @@ use kanta_domain::{links::Link, Language};
 
 use crate::{
     harness::{field, one_at_a_time, App},
-    steps::{text, FINNISH, SWEDISH},
+    steps::{text, text_with, FINNISH, SWEDISH},
 };
 
 /// A "browser" that appends each address it is asked to open to `opened.txt` beside it.
@@ -136,5 +136,70 @@ async fn help_is_reached_by_keyboard_from_every_screen_and_its_links_open_in_the
     app.expect_accessible("help over the unlock screen (sv)").await;
     close_help_by_keyboard(&app).await;
     app.wait_for("unlock-heading").await;
+    app.quit().await;
+}
+
+/// The About section at the end of the help page: the build `kanta-extranet --version` names,
+/// the folders this run's data and logs are in, and, asked for by keyboard, the licences of the
+/// Rust crates, npm packages and fonts the app ships; axe-clean in both languages.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_about_section_names_the_build_its_folders_and_the_licences_of_what_it_ships() {
+    let _turn = one_at_a_time();
+    let data = tempfile::tempdir().unwrap();
+    let app = App::start(data.path(), FINNISH).await;
+    open_help_by_keyboard(&app).await;
+
+    // `kanta-extranet 0.1.0 (2026-12-03, commit 0123456789ab)`
+    let cli = std::process::Command::new(env!("CARGO_BIN_EXE_kanta-extranet"))
+        .arg("--version")
+        .output()
+        .unwrap();
+    let cli = String::from_utf8(cli.stdout).unwrap();
+    let (version, build) = cli
+        .trim()
+        .trim_start_matches("kanta-extranet ")
+        .split_once(" (")
+        .unwrap();
+    let (date, commit) = build.trim_end_matches(')').split_once(", commit ").unwrap();
+    app.expect_text(
+        "about-version",
+        &text_with(Language::Fi, "about-version", &[("version", version), ("date", date)]),
+    )
+    .await;
+    app.expect_text(
+        "about-commit",
+        &text_with(Language::Fi, "about-commit", &[("commit", commit)]),
+    )
+    .await;
+    app.expect_text("about-data-folder", &data.path().display().to_string())
+        .await;
+    app.expect_text("about-log-folder", &data.path().join("logs").display().to_string())
+        .await;
+
+    app.tab_to("about-licences-show", 80).await;
+    app.press(&String::from(char::from(Key::Enter))).await;
+    app.wait_for("about-licences").await;
+    app.eventually("the licence list takes focus", || async {
+        app.focused().await.as_deref() == Some("about-licences")
+    })
+    .await;
+    for kind in ["rust-crate", "npm-package", "font"] {
+        app.wait_for(&format!("licence-{kind}-0")).await;
+    }
+    if std::env::var_os("KANTA_REQUIRE_LICENCES").is_some() {
+        assert!(
+            !app.exists("about-licences-incomplete").await,
+            "the test command generates both lists"
+        );
+    }
+    app.expect_accessible("about (fi)").await;
+    app.screenshot("fi-about").await;
+    app.switch_to(Language::Sv).await;
+    app.expect_text(
+        "about-version",
+        &text_with(Language::Sv, "about-version", &[("version", version), ("date", date)]),
+    )
+    .await;
+    app.expect_accessible("about (sv)").await;
     app.quit().await;
 }

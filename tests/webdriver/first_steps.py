@@ -1,7 +1,7 @@
 """Drives the Kanta Extranet app through tauri-driver from Python with Selenium: the testers'
 example (see tests/TESTERS.md). It starts the app, waits for the start screen, switches the
-language to Swedish and back, logs in to the built-in test environment as a test person, and
-saves a screenshot. Elements are found only by the documented test ids (tests/webdriver/
+language to Swedish and back, logs in to the built-in test environment as a test person, reads
+the About section of the help page (the version, the licences), and saves a screenshot. Elements are found only by the documented test ids (tests/webdriver/
 test-ids.md).
 
     python first_steps.py --app /usr/bin/kanta-extranet [--driver http://127.0.0.1:4444]
@@ -77,6 +77,16 @@ def first_steps(app, person, screenshot):
     app.click(f"test-person-{person}")
     app.click("login-submit")
     print(f"logged in: {app.text('identity')}")
+
+    # The help page's About section: the build, and the licences of what it ships.
+    app.click("nav-help")
+    print(f"about: {app.text('about-version')}")
+    app.click("about-licences-show")
+    app.element("about-licences")
+    groups = app.driver.find_elements(By.CSS_SELECTOR, '[data-testid^="licence-"]')
+    complete = not app.driver.find_elements(*by_testid("about-licences-incomplete"))
+    print(f"licences: {len(groups)} texts, {'complete' if complete else 'incomplete'}")
+    app.click("help-back")
 
     if screenshot:
         app.driver.save_screenshot(screenshot)

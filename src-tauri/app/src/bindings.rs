@@ -23,6 +23,8 @@ pub fn config(dir: &Path) -> ts_rs::Config {
 /// Writes the types the UI receives and sends (and every type they use) into `dir`.
 pub fn export(dir: &Path) -> Result<(), ts_rs::ExportError> {
     let cfg = config(dir);
+    crate::about::About::export_all(&cfg)?;
+    crate::about::Licences::export_all(&cfg)?;
     crate::app::I18nPayload::export_all(&cfg)?;
     crate::app::DatabaseStatus::export_all(&cfg)?;
     crate::app::UnlockRequest::export_all(&cfg)?;

@@ -36,7 +36,7 @@ pub mod exit {
 #[derive(Parser)]
 #[command(
     name = "kanta-extranet",
-    version,
+    version = crate::about::LONG_VERSION,
     about = "Kanta Extranet desktop. Without arguments it opens the app; with a command it works on the command line."
 )]
 struct Cli {

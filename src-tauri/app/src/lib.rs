@@ -11,6 +11,7 @@
 //! (`src-tauri/src`) parses a command's arguments, runs its body off the async runtime, and wires
 //! the host. See ARCHITECTURE.md for the map.
 
+pub mod about;
 pub mod app;
 pub mod bindings;
 pub mod change_list;
@@ -49,6 +50,7 @@ pub mod ipc {
     pub use kanta_sending::ConnectionStatus;
 
     pub use crate::{
+        about::{About, Licences},
         app::{ContactsOf, DatabaseStatus, I18nPayload, UnlockRequest},
         draft_editor::{Saved, StepAction},
         import::ImportPreview,

@@ -51,7 +51,11 @@ fn render() -> String {
         let in_use = if org.services_in_use.is_empty() {
             "none".to_owned()
         } else {
-            org.services_in_use.iter().map(|s| format!("`{}`", wire(s))).collect::<Vec<_>>().join(", ")
+            org.services_in_use
+                .iter()
+                .map(|s| format!("`{}`", wire(s)))
+                .collect::<Vec<_>>()
+                .join(", ")
         };
         out += &format!(
             "| {} | {} | `{}` | {} | {} |\n",

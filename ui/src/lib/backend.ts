@@ -4,6 +4,7 @@
  */
 import { invoke } from '@tauri-apps/api/core';
 
+import type { About } from './bindings/About';
 import type { ApplicationList } from './bindings/ApplicationList';
 import type { Change } from './bindings/Change';
 import type { ChangeOutcome } from './bindings/ChangeOutcome';
@@ -20,6 +21,7 @@ import type { I18nPayload } from './bindings/I18nPayload';
 import type { IdentificationView } from './bindings/IdentificationView';
 import type { ImportPreview } from './bindings/ImportPreview';
 import type { Language } from './bindings/Language';
+import type { Licences } from './bindings/Licences';
 import type { Link } from './bindings/Link';
 import type { Saved } from './bindings/Saved';
 import type { Service } from './bindings/Service';
@@ -61,6 +63,10 @@ export const backend = {
   databaseStatus: () => call<DatabaseStatus>('database_status'),
   unlockDatabase: (request: UnlockRequest) => call<DatabaseStatus>('unlock_database', { request }),
   loadI18n: () => call<I18nPayload>('load_i18n'),
+  /** This build (version, date, commit) and where its data and logs are kept. */
+  about: () => call<About>('about'),
+  /** The licences of everything the app ships. */
+  licences: () => call<Licences>('licences'),
   loadCodeLists: () => call<CodeList[]>('load_code_lists'),
   setLanguage: (language: Language) => call<void>('set_language', { language }),
   /** The start screen, or what must happen first (log in, choose an organisation). */

@@ -57,6 +57,8 @@ pub struct App {
     catalog: Catalog,
     /// The data folder the database lives in.
     data_dir: PathBuf,
+    /// The folder the logs are written to, when the shell set one up (`with_log_folder`).
+    log_dir: Option<PathBuf>,
     /// The keychain the database key and the session are kept in.
     keychain: Arc<dyn SecretStore>,
     db: Mutex<DbState>,
@@ -111,6 +113,7 @@ impl App {
         let app = App {
             catalog,
             data_dir,
+            log_dir: None,
             keychain,
             db: Mutex::new(db),
             language: Mutex::new(os_language),
@@ -130,6 +133,22 @@ impl App {
         }
         app.retitle();
         Ok(app)
+    }
+
+    /// Names the folder the logs go to, for the About page.
+    pub fn with_log_folder(mut self, log_dir: PathBuf) -> App {
+        self.log_dir = Some(log_dir);
+        self
+    }
+
+    /// The About page's facts: this build, and where its data and logs are.
+    pub fn about(&self) -> crate::about::About {
+        crate::about::About::new(&self.data_dir, self.log_dir.as_deref())
+    }
+
+    /// The licences of everything the app ships (compiled in).
+    pub fn licences() -> crate::about::Licences {
+        crate::about::licences()
     }
 
     /// The app on the data folder `data_dir` with the OS keychain and the OS's language: what
