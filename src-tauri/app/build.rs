@@ -2,7 +2,7 @@
 //!
 //! - the commit (`git rev-parse`) and the build date (UTC; `SOURCE_DATE_EPOCH` when set, for
 //!   reproducible builds), as `KANTA_BUILD_COMMIT` and `KANTA_BUILD_DATE`;
-//! - the licences of everything shipped, as `$OUT_DIR/licences.json`: the Rust crates in the
+//! - the licences of everything shipped, as `$OUT_DIR/licences.json.deflate`: the Rust crates in the
 //!   app's dependency tree (written by cargo-about into `generated/rust-licences.json`, see
 //!   tests/dev/licences.sh), the npm packages in the UI's bundle (written by the UI's build into
 //!   `generated/npm-licences.json`), and the PDF's fonts (their OFL, in the repository).
@@ -128,8 +128,10 @@ fn licences(manifest: &Path) {
         "packages": ["Source Sans 3 (the PDF's fonts)"],
     }));
     let all = json!({ "complete": rust.is_some() && npm.is_some(), "groups": groups });
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap()).join("licences.json");
-    std::fs::write(out, serde_json::to_string(&all).unwrap()).unwrap();
+    // Deflated: licence texts repeat (hundreds of MIT texts), 0.5 MB becomes some 40 KB.
+    let json = serde_json::to_string(&all).unwrap();
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap()).join("licences.json.deflate");
+    std::fs::write(out, miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 10)).unwrap();
 }
 
 fn str_of(value: &Value) -> String {

@@ -2,10 +2,7 @@ import { mount } from 'svelte';
 
 // The Suomi.fi design system: its typeface (Source Sans 3, shipped with the app: no remote
 // content) and its tokens as CSS custom properties (see vite.config.ts).
-import '@fontsource/source-sans-3/latin-300.css';
-import '@fontsource/source-sans-3/latin-400.css';
-import '@fontsource/source-sans-3/latin-600.css';
-import '@fontsource/source-sans-3/latin-700.css';
+import './fonts.css';
 import 'virtual:suomifi-tokens.css';
 import App from './App.svelte';
 import './app.css';

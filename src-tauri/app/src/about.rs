@@ -70,11 +70,14 @@ pub enum Shipped {
     Font,
 }
 
-const LICENCES: &str = include_str!(concat!(env!("OUT_DIR"), "/licences.json"));
+const LICENCES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/licences.json.deflate"));
 
 /// The licence list compiled in.
 pub fn licences() -> Licences {
-    serde_json::from_str(LICENCES).expect("build.rs writes the licence list in this shape")
+    // Bounded all the same: the list is ours, but an inflater is given a limit.
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(LICENCES, 64 << 20)
+        .expect("build.rs deflates the licence list");
+    serde_json::from_slice(&json).expect("build.rs writes the licence list in this shape")
 }
 
 #[cfg(test)]

@@ -185,13 +185,25 @@ impl Texts<'_> {
 
     /// A moment in Finland's time, as Finns and Finland-Swedes write it: `23.11.2026 klo 14.05`.
     fn time(&self, moment: Timestamp) -> String {
-        let zone = TimeZone::get("Europe/Helsinki").unwrap_or(TimeZone::UTC);
-        let local = moment.to_zoned(zone);
+        let local = moment.to_zoned(finnish_time());
         self.text(&messages::pdf_time(
             local.strftime("%-d.%-m.%Y").to_string(),
             local.strftime("%H.%M").to_string(),
         ))
     }
+}
+
+/// Finland's rule since 1983 (the EU's summer time), as a POSIX TZ string: EET, and EEST from
+/// the last Sunday of March 03:00 to the last Sunday of October 04:00 local time.
+const FINNISH_RULE: &str = "EET-2EEST,M3.5.0/3,M10.5.0/4";
+
+/// Finland's time zone: Europe/Helsinki from the OS's database, which follows any change of the
+/// rules; where there is none, the rule itself, which is the same for every time this app prints
+/// (all after 1983).
+fn finnish_time() -> TimeZone {
+    TimeZone::get("Europe/Helsinki")
+        .or_else(|_| TimeZone::posix(FINNISH_RULE))
+        .unwrap_or(TimeZone::UTC)
 }
 
 #[cfg(test)]

@@ -273,3 +273,17 @@ fn what_is_not_ready_is_not_printed() {
     contact_error.organisation.register.business_id = "1234567-8".into();
     assert!(check_printable(Document::Commitment, &contact_error).is_err());
 }
+
+/// Without the OS's time zone database the PDF uses Finland's rule: it must give the offset the
+/// database gives at every hour of the years an application is signed in, summer time's
+/// changes included.
+#[test]
+fn finland_s_rule_is_the_time_zone_database_s() {
+    let rule = jiff::tz::TimeZone::posix(super::FINNISH_RULE).unwrap();
+    let database = jiff::tz::TimeZone::get("Europe/Helsinki").expect("the OS's time zone database (tzdata)");
+    let start = jiff::Timestamp::from_second(1_704_067_200).unwrap(); // 2024-01-01T00:00:00Z
+    for hour in 0..(7 * 366 * 24) {
+        let moment = start + jiff::SignedDuration::from_hours(hour);
+        assert_eq!(rule.to_offset(moment), database.to_offset(moment), "at {moment}");
+    }
+}
