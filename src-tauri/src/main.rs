@@ -72,15 +72,33 @@ fn navigation_guard<R: tauri::Runtime>() -> tauri::plugin::TauriPlugin<R> {
         .build()
 }
 
+/// How WebKitGTK paints (`kanta_app::rendering`: on the CPU where the machine has no GPU),
+/// decided before anything starts WebKit or another thread: WebKit reads its environment once.
+#[cfg(target_os = "linux")]
+fn choose_rendering() -> kanta_app::rendering::Rendering {
+    use kanta_app::rendering::{Machine, Rendering, CPU_RENDERING_VAR};
+    let rendering = Machine::probe().rendering();
+    if rendering == Rendering::Cpu {
+        std::env::set_var(CPU_RENDERING_VAR, "1");
+    }
+    rendering
+}
+
+#[cfg(not(target_os = "linux"))]
+fn choose_rendering() -> kanta_app::rendering::Rendering {
+    kanta_app::rendering::Rendering::WebKitDefault
+}
+
 /// Opens the window: the app itself.
 fn run_app() {
+    let rendering = choose_rendering();
     commands::perf::report_main();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         // The login opens the system browser (RFC 8252); called from Rust only.
         .plugin(tauri_plugin_opener::init())
         .plugin(navigation_guard())
-        .setup(|app| {
+        .setup(move |app| {
             let folders = paths::Folders::resolve(app.handle())?;
             if let Err(err) = kanta_app::logging::init(&folders.logs) {
                 eprintln!("kanta-extranet: logging to a file is off: {err}");
@@ -88,6 +106,7 @@ fn run_app() {
             tracing::info!(
                 version = env!("CARGO_PKG_VERSION"),
                 data_dir_overridden = folders.overridden,
+                ?rendering,
                 "starting"
             );
             // Off the main thread, while the window opens.

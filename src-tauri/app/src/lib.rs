@@ -23,6 +23,7 @@ pub mod host;
 pub mod import;
 pub mod logging;
 pub mod navigation;
+pub mod rendering;
 pub mod sending;
 pub mod service_summary;
 pub mod test_hooks;
