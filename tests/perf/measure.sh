@@ -3,8 +3,8 @@
 #   bash tests/perf/measure.sh            (KANTA_PERF_RUNS=9 for more runs; default 5)
 # Builds the release app and the reference app (tests/perf/reference: one page, one command,
 # the same Tauri, toolchain and release profile), starts each several times in turn under Xvfb
-# with a throw-away keychain, and prints medians: start to interactive, memory (PSS of the app
-# and its WebKit processes), a field edit's autosave through the IPC, the core's benchmarks
+# with a throw-away keychain, once painting through OpenGL and once on the CPU, and prints
+# medians each time: start to interactive, memory (PSS of the app and its WebKit processes), a field edit's autosave through the IPC, the core's benchmarks
 # (criterion: PDF, the drafts list over 10,000 drafts), the stripped binary's size and the .deb's.
 # Takes 20-40 minutes on a 2-core machine, most of it release builds. Not part of the tests:
 # figures are never asserted in them.
@@ -61,7 +61,19 @@ if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=:97
   sleep 1
 fi
-bash tests/dev/with-keyring.sh python3 tests/perf/measure.py \
-  --app target/release/kanta-extranet --reference target/release/perf-reference \
-  --runs "${KANTA_PERF_RUNS:-5}" --binary-bytes "$binary_bytes" --reference-bytes "$reference_bytes" --deb-bytes "${deb_bytes:-0}" \
-  --criterion target/criterion
+# Both ways WebKit can paint (kanta_app::rendering): its default, OpenGL (on a machine without a
+# GPU, Mesa's software rasteriser), and Skia on the CPU, which the app chooses where there is no
+# GPU. Each time the reference paints the same way.
+for mode in opengl cpu; do
+  if [ "$mode" = cpu ]; then
+    say "painting on the CPU (Skia), as the app chooses without a GPU; the reference too"
+    rendering=(env WEBKIT_SKIA_ENABLE_CPU_RENDERING=1)
+  else
+    say "painting through OpenGL (WebKit's default), as the app chooses with a GPU; the reference too"
+    rendering=(env KANTA_EXTRANET_RENDERING=gpu)
+  fi
+  "${rendering[@]}" bash tests/dev/with-keyring.sh python3 tests/perf/measure.py \
+    --app target/release/kanta-extranet --reference target/release/perf-reference \
+    --runs "${KANTA_PERF_RUNS:-5}" --binary-bytes "$binary_bytes" --reference-bytes "$reference_bytes" --deb-bytes "${deb_bytes:-0}" \
+    --criterion target/criterion
+done
