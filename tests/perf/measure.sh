@@ -4,8 +4,9 @@
 # Builds the release app and the reference app (tests/perf/reference: one page, one command,
 # the same Tauri, toolchain and release profile), starts each several times in turn under Xvfb
 # with a throw-away keychain, once painting through OpenGL and once on the CPU, and prints
-# medians each time: start to interactive, memory (PSS of the app and its WebKit processes), a field edit's autosave through the IPC, the core's benchmarks
-# (criterion: PDF, the drafts list over 10,000 drafts), the stripped binary's size and the .deb's.
+# medians each time: start to interactive, memory (PSS of the app and its WebKit processes), a
+# field edit's autosave through the IPC, the core's benchmarks (criterion: PDF, the drafts list
+# over 10,000 drafts), the stripped binary's size and the .deb's.
 # Takes 20-40 minutes on a 2-core machine, most of it release builds. Not part of the tests:
 # figures are never asserted in them.
 set -euo pipefail
