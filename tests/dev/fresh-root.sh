@@ -33,9 +33,15 @@ t1=$(stamp)
 say "copying in Rust only (rustup's toolchain and cargo's binaries) and cloning the checkout"
 mkdir -p "$target/root/.cargo"
 cp -a "$rustup_home" "$target/root/.rustup"
-cp -a "$cargo_home/bin" "$target/root/.cargo/bin"
-# tauri-driver is the test command's to install, not ours to copy.
-rm -f "$target/root/.cargo/bin/tauri-driver"
+# rustup's own binaries only: tauri-driver and cargo-about, which `cargo install` put beside them
+# here, are the test command's to install.
+mkdir -p "$target/root/.cargo/bin"
+for tool in "$cargo_home"/bin/*; do
+  case "$(basename "$tool")" in
+    cargo | cargo-clippy | cargo-fmt | cargo-miri | clippy-driver | rls | rust-analyzer | rust-gdb | rust-gdbgui | rust-lldb | rustc | rustdoc | rustfmt | rustup)
+      cp -a "$tool" "$target/root/.cargo/bin/" ;;
+  esac
+done
 rm -rf "$target/root/kanta"
 git clone -q "$here" "$target/root/kanta"
 # A minimal Debian has no CA certificates or git: the test command's setup installs what it
