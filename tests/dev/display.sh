@@ -4,7 +4,7 @@
 # sharing the abstract socket namespace, such as one in a chroot), exports DISPLAY, and adds its
 # PID to the array `pids` for the caller's cleanup trap. With DISPLAY set (a desktop, or a
 # caller's Xvfb) it does nothing.
-# Used by tests/dev/test.sh, tests/dev/webdriver-example.sh and tests/dev/install-test.sh.
+# Used by tests/dev/test.sh and tests/dev/webdriver-example.sh (which the install test runs).
 ensure_display() {
   [ -z "${DISPLAY:-}" ] || return 0
   local number_file n

@@ -39,15 +39,21 @@ fn opened(log: &Path) -> Vec<String> {
         .collect()
 }
 
-/// Tab to the header's help button and press Enter: the help page, its heading focused.
-async fn open_help_by_keyboard(app: &App) {
-    app.tab_to("nav-help", 40).await;
+/// Tab (at most `tabs` times) to `button` and press Enter; waits for `shown` and for the focus
+/// to move to `focused`.
+async fn press_by_keyboard(app: &App, button: &str, tabs: usize, shown: &str, focused: &str) {
+    app.tab_to(button, tabs).await;
     app.press(&String::from(char::from(Key::Enter))).await;
-    app.wait_for("help-page").await;
-    app.eventually("the help heading takes focus", || async {
-        app.focused().await.as_deref() == Some("help-heading")
+    app.wait_for(shown).await;
+    app.eventually(&format!("{focused} takes focus"), || async {
+        app.focused().await.as_deref() == Some(focused)
     })
     .await;
+}
+
+/// Tab to the header's help button and press Enter: the help page, its heading focused.
+async fn open_help_by_keyboard(app: &App) {
+    press_by_keyboard(app, "nav-help", 40, "help-page", "help-heading").await;
 }
 
 /// Back by keyboard: the help page goes, and the focus is where help was asked for.
@@ -182,13 +188,7 @@ async fn the_about_section_names_the_build_its_folders_and_the_licences_of_what_
     app.expect_text("about-log-folder", &data.path().join("logs").display().to_string())
         .await;
 
-    app.tab_to("about-licences-show", 80).await;
-    app.press(&String::from(char::from(Key::Enter))).await;
-    app.wait_for("about-licences").await;
-    app.eventually("the licence list takes focus", || async {
-        app.focused().await.as_deref() == Some("about-licences")
-    })
-    .await;
+    press_by_keyboard(&app, "about-licences-show", 80, "about-licences", "about-licences").await;
     for kind in ["rust-crate", "npm-package", "font"] {
         app.wait_for(&format!("licence-{kind}-0")).await;
     }
